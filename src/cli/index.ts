@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError, Option } from 'commander';
+import { INPUT_FORMATS } from '../load/index.js';
+import { FORMATS } from '../write/index.js';
+import { extractCommand, type ExtractFlags } from './extract.js';
+import { EXIT, UsageError, type CliIO } from './io.js';
+
+const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+/** The whole command line as a function: parse argv, run a command, return the exit code. */
+export async function run(io: CliIO): Promise<number> {
+  let code: number = EXIT.ok;
+  const debug = io.argv.includes('--debug');
+  const program = new Command('newsmine')
+    .description('Mine English news text for numbers, dates, people, places and quotes.')
+    .version(VERSION, '-V, --version')
+    .exitOverride()
+    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({
+      writeOut: (s) => void io.stdout.write(s),
+      writeErr: (s) => void io.stderr.write(s),
+    });
+
+  program
+    .command('extract')
+    .description('find numbers, dates, people, places and quotes in files, folders, globs or - (stdin)')
+    .argument('[paths...]', 'files, folders (recursed), globs, or - for standard input')
+    .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, json otherwise)').choices(FORMATS))
+    .option('--only <kinds>', 'comma-separated kinds to extract: numbers,dates,people,places,quotes')
+    .option('--text', 'include each document\'s text in the output, so offsets can be sliced with jq')
+    .option('--ref-date <date>', 'date that relative expressions resolve against when a document has none (YYYY-MM-DD)')
+    .addOption(new Option('--input-format <format>', 'read inputs as this format instead of guessing from the extension').choices(INPUT_FORMATS))
+    .option('--fields <map>', 'record field names for JSON/JSONL, e.g. text=body,id=uuid,published=date')
+    .option('-o, --out <file>', 'write to FILE (atomically: it appears only when complete)')
+    .option('--no-color', 'no colours in the table output')
+    .option('-q, --quiet', 'no warnings or summary on stderr (errors are still reported)')
+    .option('--debug', 'show stack traces for internal errors')
+    .addHelpText('after', `
+Exit codes: 0 success, 2 usage error, 3 some inputs could not be read (the rest were written).
+
+Examples:
+  newsmine extract seeds/
+  newsmine extract seeds/ --format json | jq '.documents[].quotes[] | {text, speaker: .speaker.name}'
+  newsmine extract 'news/**/*.txt' --only people,places --format csv --out people.csv
+  cat article.txt | newsmine extract - --ref-date 2025-04-11`)
+    .action(async (paths: string[], flags: ExtractFlags) => {
+      code = await extractCommand(paths, flags, io);
+    });
+
+  try {
+    await program.parseAsync([...io.argv], { from: 'user' });
+    if (io.argv.length === 0) {
+      program.outputHelp({ error: true });
+      return EXIT.usage;
+    }
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      return err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help'
+        ? EXIT.ok
+        : EXIT.usage;
+    }
+    if (err instanceof UsageError) {
+      io.stderr.write(`newsmine: ${err.message}\n(run with --help for usage)\n`);
+      return EXIT.usage;
+    }
+    io.stderr.write(`newsmine: internal error: ${(err as Error).message}\n`);
+    if (debug) io.stderr.write(`${(err as Error).stack}\n`);
+    else io.stderr.write('(run with --debug for details, and please report it)\n');
+    return EXIT.inputFailed;
+  }
+  return code;
+}

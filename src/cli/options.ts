@@ -1,0 +1,25 @@
+import { KINDS, type Kind } from '../types.js';
+import { UsageError } from './io.js';
+
+/** "--only people,places" → kinds; unknown names are a usage error. Singular forms are accepted. */
+export function parseKinds(spec: string): Kind[] {
+  const aliases: Record<string, Kind> = { number: 'numbers', date: 'dates', person: 'people', place: 'places', quote: 'quotes' };
+  const out: Kind[] = [];
+  for (const raw of spec.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean)) {
+    const kind = (KINDS as readonly string[]).includes(raw) ? (raw as Kind) : aliases[raw];
+    if (!kind) throw new UsageError(`unknown kind "${raw}" in --only (choose from ${KINDS.join(', ')})`);
+    if (!out.includes(kind)) out.push(kind);
+  }
+  if (out.length === 0) throw new UsageError(`--only needs at least one kind (${KINDS.join(', ')})`);
+  return out;
+}
+
+/** "--ref-date 2025-04-11" (a real calendar date, optionally with a time). */
+export function parseRefDate(spec: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(T\d{2}:\d{2}(:\d{2})?)?$/.exec(spec.trim());
+  if (m) {
+    const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+    if (d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3]) return spec.trim();
+  }
+  throw new UsageError(`--ref-date must be a date like 2025-04-11 (got "${spec}")`);
+}

@@ -1,0 +1,142 @@
+import { promises as fs } from 'node:fs';
+import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
+import type { Doc, DocFormat } from '../types.js';
+import { decodeBytes, DecodeError } from './decode.js';
+import { describeFsError } from './errors.js';
+import { formatOf, type InputFormat } from './formats.js';
+import { expandInputs } from './inputs.js';
+import { DEFAULT_FIELDS, recordToDoc, type FieldNames } from './records.js';
+
+export interface LoadOptions {
+  /** Overrides the format chosen by extension (and sets stdin's format: text by default). */
+  inputFormat?: InputFormat;
+  fields?: FieldNames;
+  stdin?: Readable;
+}
+
+/** What loading yields, in input order: documents, and problems naming path and line. */
+export type LoadEvent =
+  | { type: 'doc'; doc: Doc }
+  | { type: 'error'; path: string; line: number | null; reason: string }
+  | { type: 'warning'; path: string; line: number | null; reason: string };
+
+/** Streams documents from paths, folders, globs and "-"; files are read one at a time. */
+export async function* loadInputs(args: readonly string[], options: LoadOptions = {}): AsyncGenerator<LoadEvent> {
+  const fields = options.fields ?? DEFAULT_FIELDS;
+  for await (const input of expandInputs(args, options.inputFormat)) {
+    if ('reason' in input) {
+      yield { type: 'error', path: input.path, line: null, reason: input.reason };
+    } else if (input.kind === 'stdin') {
+      if (!options.stdin) {
+        yield { type: 'error', path: '-', line: null, reason: 'standard input is not available' };
+        continue;
+      }
+      yield* loadStream(options.stdin, '-', options.inputFormat ?? 'text', fields);
+    } else {
+      yield* loadFile(input.path, options.inputFormat ?? (formatOf(input.path) as DocFormat), fields);
+    }
+  }
+}
+
+async function* loadFile(path: string, format: DocFormat, fields: FieldNames): AsyncGenerator<LoadEvent> {
+  if (format === 'html') {
+    yield { type: 'error', path, line: null, reason: 'HTML input is not supported yet; save the article as text' };
+    return;
+  }
+  if (format === 'jsonl') {
+    let stream;
+    try {
+      // Open first so that a missing or unreadable file is one clear error.
+      const handle = await fs.open(path, 'r');
+      stream = handle.createReadStream();
+    } catch (err) {
+      yield { type: 'error', path, line: null, reason: describeFsError(err) };
+      return;
+    }
+    yield* loadStream(stream, path, 'jsonl', fields);
+    return;
+  }
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(path);
+  } catch (err) {
+    yield { type: 'error', path, line: null, reason: describeFsError(err) };
+    return;
+  }
+  yield* fromBytes(bytes, path, format, fields);
+}
+
+function* fromBytes(bytes: Uint8Array, path: string, format: DocFormat, fields: FieldNames): Generator<LoadEvent> {
+  let text: string;
+  try {
+    const decoded = decodeBytes(bytes);
+    text = decoded.text;
+    if (decoded.warning) yield { type: 'warning', path, line: null, reason: decoded.warning };
+  } catch (err) {
+    yield { type: 'error', path, line: null, reason: err instanceof DecodeError ? err.message : describeFsError(err) };
+    return;
+  }
+  if (format === 'json') {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch (err) {
+      yield { type: 'error', path, line: null, reason: `invalid JSON: ${(err as Error).message}` };
+      return;
+    }
+    const records = Array.isArray(parsed) ? parsed : [parsed];
+    for (let i = 0; i < records.length; i++) {
+      const where = { path, line: Array.isArray(parsed) ? i : null, format: 'json' as const };
+      const doc = recordToDoc(records[i], fields, where);
+      if (typeof doc === 'string') {
+        yield { type: 'error', path, line: null, reason: Array.isArray(parsed) ? `record ${i}: ${doc}` : doc };
+      } else {
+        if (Array.isArray(parsed) && doc.id === `${path}:${i}`) doc.id = `${path}#${i}`;
+        yield { type: 'doc', doc };
+      }
+    }
+    return;
+  }
+  yield { type: 'doc', doc: { id: path, path, format, text, meta: { title: null, published: null, authors: [], url: null } } };
+}
+
+/** Reads a stream: JSONL line by line (memory stays flat), anything else whole. */
+async function* loadStream(stream: Readable, path: string, format: DocFormat, fields: FieldNames): AsyncGenerator<LoadEvent> {
+  if (format !== 'jsonl') {
+    const chunks: Buffer[] = [];
+    try {
+      for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+    } catch (err) {
+      yield { type: 'error', path, line: null, reason: describeFsError(err) };
+      return;
+    }
+    yield* fromBytes(Buffer.concat(chunks), path, format === 'html' ? 'text' : format, fields);
+    return;
+  }
+  stream.setEncoding('utf8');
+  const lines = createInterface({ input: stream, crlfDelay: Infinity });
+  let lineNo = 0;
+  try {
+    for await (const raw of lines) {
+      lineNo++;
+      const line = lineNo === 1 && raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+      if (line.trim() === '') continue;
+      let record: unknown;
+      try {
+        record = JSON.parse(line);
+      } catch (err) {
+        yield { type: 'error', path, line: lineNo, reason: `malformed JSON: ${(err as Error).message}` };
+        continue;
+      }
+      const doc = recordToDoc(record, fields, { path, line: lineNo, format: 'jsonl' });
+      if (typeof doc === 'string') yield { type: 'error', path, line: lineNo, reason: doc };
+      else yield { type: 'doc', doc };
+    }
+  } catch (err) {
+    yield { type: 'error', path, line: lineNo || null, reason: describeFsError(err) };
+  }
+}
+
+export { parseFieldNames, DEFAULT_FIELDS, type FieldNames } from './records.js';
+export { INPUT_FORMATS, type InputFormat } from './formats.js';

@@ -1,0 +1,20 @@
+import type { Span } from '../types.js';
+import { splitParagraphs } from './paragraphs.js';
+import { splitSentences } from './sentences.js';
+
+export interface Segmentation {
+  paragraphs: Span[];
+  sentences: Span[];
+}
+
+/** Paragraphs, then sentences inside each; every range slices `text` exactly. */
+export function segment(text: string): Segmentation {
+  const paragraphs = splitParagraphs(text);
+  const sentences: Span[] = [];
+  for (const p of paragraphs) {
+    for (const s of splitSentences(text, p.start, p.end)) sentences.push(s);
+  }
+  return { paragraphs, sentences };
+}
+
+export { splitParagraphs, splitSentences };
