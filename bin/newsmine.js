@@ -8,11 +8,21 @@ process.stdout.on('error', (err) => {
   throw err;
 });
 
+// The first Ctrl-C stops cleanly (no half-written --out file, exit 130); a second one stops at once.
+const interrupt = new AbortController();
+process.once('SIGINT', () => {
+  interrupt.abort();
+  process.once('SIGINT', () => process.exit(130));
+});
+
 const code = await run({
   argv: process.argv.slice(2),
   stdin: process.stdin,
   stdout: process.stdout,
   stderr: process.stderr,
   env: process.env,
+  signal: interrupt.signal,
 });
 process.exitCode = code;
+// Worker threads and stdin must not keep the process alive once the work is done.
+process.stdin.destroy();

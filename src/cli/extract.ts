@@ -1,10 +1,16 @@
-import { loadInputs, parseFieldNames, type InputFormat } from '../load/index.js';
+import { promises as fs } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { loadInputs, parseFieldNames, type InputFormat, type LoadEvent } from '../load/index.js';
+import { expandInputs } from '../load/inputs.js';
+import { orderedMap } from '../parallel/ordered.js';
+import { createPool, type MinePool } from '../parallel/pool.js';
 import { mineDoc } from '../pipeline.js';
-import type { Kind } from '../types.js';
+import type { DocResult, Kind, MineOptions } from '../types.js';
 import { createFormatter, type FormatName, type Sink } from '../write/index.js';
 import { AtomicFile } from './atomic-file.js';
 import { EXIT, UsageError, useColor, type CliIO } from './io.js';
-import { parseKinds, parseRefDate } from './options.js';
+import { parseJobs, parseKinds, parseRefDate } from './options.js';
+import { Progress } from './progress.js';
 
 export interface ExtractFlags {
   format?: FormatName;
@@ -14,6 +20,7 @@ export interface ExtractFlags {
   inputFormat?: InputFormat;
   fields?: string;
   out?: string;
+  jobs?: string;
   color: boolean;
   quiet?: boolean;
   debug?: boolean;
@@ -48,33 +55,93 @@ export async function extractCommand(paths: string[], flags: ExtractFlags, io: C
     width: io.stdout.columns,
   });
 
+  const mineOptions: MineOptions = { only, refDate, includeText: flags.text };
+  const jobs = flags.jobs !== undefined ? parseJobs(flags.jobs) : availableParallelism();
+  const progress = io.stderr.isTTY && !flags.quiet ? new Progress(io.stderr, await totalBytes(paths, flags.inputFormat)) : null;
+  const events = loadInputs(paths, { inputFormat: flags.inputFormat, fields, stdin: io.stdin });
+  // Peek ahead: a run with a single document is done in-process, so a quick
+  // one-file run never pays for starting worker threads.
+  const { head, rest } = await peekDocs(events, 2);
+  let pool: MinePool | null = null;
+  if (jobs > 1 && head.filter((e) => e.type === 'doc').length > 1) pool = await createPool(jobs);
+
+  const mineOne = async (ev: LoadEvent): Promise<Outcome> => {
+    if (ev.type !== 'doc') return { ev };
+    try {
+      return { ev, result: pool ? await pool.mine(ev.doc, mineOptions) : mineDoc(ev.doc, mineOptions) };
+    } catch (err) {
+      return { ev, error: err as Error };
+    }
+  };
+
   let failures = 0;
   const say = (line: string) => io.stderr.write(`newsmine: ${line}\n`);
+  const where = (p: string, line: number | null) => (line === null ? p : `${p}:${line}`);
   try {
     formatter.begin();
-    for await (const ev of loadInputs(paths, { inputFormat: flags.inputFormat, fields, stdin: io.stdin })) {
-      const where = (p: string, line: number | null) => (line === null ? p : `${p}:${line}`);
+    for await (const out of orderedMap(concat(head, rest), mineOne, pool ? jobs * 4 : 1)) {
+      if (io.signal?.aborted) break;
+      const ev = out.ev;
       if (ev.type === 'error') {
         failures++;
         say(`${where(ev.path, ev.line)}: ${ev.reason}`);
       } else if (ev.type === 'warning') {
         if (!flags.quiet) say(`warning: ${where(ev.path, ev.line)}: ${ev.reason}`);
+      } else if (out.result) {
+        formatter.document(out.result);
+        progress?.tick(ev.doc.text.length);
       } else {
-        try {
-          formatter.document(mineDoc(ev.doc, { only, refDate, includeText: flags.text }));
-        } catch (err) {
-          // A bug on one document must not cost the user the others.
-          failures++;
-          say(`${ev.doc.id}: internal error while mining: ${(err as Error).message}` + (flags.debug ? `\n${(err as Error).stack}` : ''));
-        }
+        // A bug on one document must not cost the user the others.
+        failures++;
+        const err = out.error!;
+        say(`${ev.doc.id}: internal error while mining: ${err.message}` + (flags.debug ? `\n${err.stack}` : ''));
       }
+    }
+    progress?.done();
+    if (io.signal?.aborted) {
+      file?.abort();
+      say(file ? `interrupted; ${flags.out} was not written` : 'interrupted');
+      return EXIT.interrupted;
     }
     formatter.end();
     file?.commit();
   } catch (err) {
     file?.abort();
     throw err;
+  } finally {
+    await pool?.close();
   }
   if (failures > 0 && !flags.quiet) say(`${failures} input${failures === 1 ? '' : 's'} could not be read; everything else was written`);
   return failures > 0 ? EXIT.inputFailed : EXIT.ok;
+}
+
+type Outcome = { ev: LoadEvent; result?: DocResult; error?: Error };
+
+/** Reads events until `docs` documents (or the end) have been seen; returns them and the rest. */
+async function peekDocs(source: AsyncGenerator<LoadEvent>, docs: number): Promise<{ head: LoadEvent[]; rest: AsyncGenerator<LoadEvent> }> {
+  const head: LoadEvent[] = [];
+  let seen = 0;
+  while (seen < docs) {
+    const next = await source.next();
+    if (next.done) break;
+    head.push(next.value);
+    if (next.value.type === 'doc') seen++;
+  }
+  return { head, rest: source };
+}
+
+async function* concat<T>(head: T[], rest: AsyncIterable<T>): AsyncGenerator<T> {
+  yield* head;
+  yield* rest;
+}
+
+/** Total size of the input files, for the progress bar's ETA (null when unknown, e.g. stdin). */
+async function totalBytes(paths: string[], inputFormat: InputFormat | undefined): Promise<number | null> {
+  let total = 0;
+  for await (const input of expandInputs(paths, inputFormat)) {
+    if ('reason' in input) continue;
+    if (input.kind === 'stdin') return null;
+    total += (await fs.stat(input.path).catch(() => ({ size: 0 }))).size;
+  }
+  return total;
 }

@@ -32,6 +32,7 @@ export async function run(io: CliIO): Promise<number> {
     .addOption(new Option('--input-format <format>', 'read inputs as this format instead of guessing from the extension').choices(INPUT_FORMATS))
     .option('--fields <map>', 'record field names for JSON/JSONL, e.g. text=body,id=uuid,published=date')
     .option('-o, --out <file>', 'write to FILE (atomically: it appears only when complete)')
+    .option('-j, --jobs <n>', 'worker threads (default: the number of cores; 1 runs in-process)')
     .option('--no-color', 'no colours in the table output')
     .option('-q, --quiet', 'no warnings or summary on stderr (errors are still reported)')
     .option('--debug', 'show stack traces for internal errors')

@@ -7,6 +7,8 @@ export interface CliIO {
   stdout: { write(chunk: string): unknown; isTTY?: boolean; columns?: number };
   stderr: { write(chunk: string): unknown; isTTY?: boolean };
   env: Record<string, string | undefined>;
+  /** Aborted on SIGINT: the run stops, removes any half-written --out file and exits 130. */
+  signal?: AbortSignal;
 }
 
 /** A mistake in how newsmine was called: exit 2 with a hint. */

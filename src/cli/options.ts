@@ -23,3 +23,10 @@ export function parseRefDate(spec: string): string {
   }
   throw new UsageError(`--ref-date must be a date like 2025-04-11 (got "${spec}")`);
 }
+
+/** "--jobs 4": a positive whole number of worker threads (1 = in-process). */
+export function parseJobs(spec: string): number {
+  const n = Number(spec);
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw new UsageError(`--jobs must be a whole number from 1 to 256 (got "${spec}")`);
+  return n;
+}

@@ -1,0 +1,28 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Doc, DocResult, MineOptions } from '../types.js';
+
+export interface MinePool {
+  mine(doc: Doc, options: MineOptions): Promise<DocResult>;
+  close(): Promise<void>;
+}
+
+/**
+ * A pool of worker threads running the pipeline. piscina is imported only
+ * here, so a run on one document never pays for it.
+ */
+export async function createPool(threads: number): Promise<MinePool> {
+  const { Piscina } = await import('piscina');
+  const pool = new Piscina({ filename: workerFile(), minThreads: threads, maxThreads: threads, idleTimeout: 60_000 });
+  return {
+    mine: (doc, options) => pool.run({ doc, options }) as Promise<DocResult>,
+    close: () => pool.destroy(),
+  };
+}
+
+/** The compiled worker; when running from TypeScript sources (tests), the built copy in dist/. */
+function workerFile(): string {
+  const sibling = fileURLToPath(new URL('./worker.js', import.meta.url));
+  if (existsSync(sibling)) return sibling;
+  return fileURLToPath(new URL('../../dist/parallel/worker.js', import.meta.url));
+}

@@ -1,0 +1,66 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { orderedMap } from '../../src/parallel/ordered.js';
+import { runCli, tempDir } from '../helpers/cli.js';
+
+async function* from<T>(items: T[]): AsyncGenerator<T> {
+  yield* items;
+}
+
+describe('orderedMap', () => {
+  it('yields in source order even when later items finish first', async () => {
+    const delays = [30, 5, 20, 1, 10];
+    const out: number[] = [];
+    for await (const r of orderedMap(from(delays), (d) => new Promise<number>((ok) => setTimeout(() => ok(d), d)), 3)) out.push(r);
+    expect(out).toEqual(delays);
+  });
+
+  it('never has more than `limit` items in flight', async () => {
+    let inFlight = 0;
+    let most = 0;
+    const fn = async (x: number) => {
+      most = Math.max(most, ++inFlight);
+      await new Promise((ok) => setTimeout(ok, 2));
+      inFlight--;
+      return x;
+    };
+    const out: number[] = [];
+    for await (const r of orderedMap(from([...Array(20).keys()]), fn, 4)) out.push(r);
+    expect(out).toEqual([...Array(20).keys()]);
+    expect(most).toBeLessThanOrEqual(4);
+  });
+});
+
+describe('--jobs', () => {
+  const t = tempDir();
+  beforeAll(() => {
+    for (let i = 0; i < 12; i++) {
+      writeFileSync(path.join(t.dir, `doc${String(i).padStart(2, '0')}.txt`), `Article ${i}. President Volodymyr Zelenskyy said on Tuesday that 155 Chinese citizens were fighting.\n`);
+    }
+  });
+  afterAll(() => t.cleanup());
+
+  it('gives byte-identical output for 1, 2 and 3 workers, in input order', async () => {
+    const outputs = [];
+    for (const jobs of ['1', '2', '3']) {
+      for (const format of ['json', 'csv']) {
+        const r = await runCli(['extract', t.dir, '--jobs', jobs, '--format', format, '--ref-date', '2025-04-10']);
+        expect(r.code).toBe(0);
+        outputs.push([format, r.stdout]);
+      }
+    }
+    expect(outputs[2]).toEqual(outputs[0]);
+    expect(outputs[4]).toEqual(outputs[0]);
+    expect(outputs[3]).toEqual(outputs[1]);
+    expect(outputs[5]).toEqual(outputs[1]);
+    const ids = JSON.parse(outputs[0][1]).documents.map((d: { id: string }) => path.basename(d.id));
+    expect(ids).toEqual([...ids].sort());
+  });
+
+  it.each(['0', '-1', 'two', '1.5'])('--jobs %s is a usage error', async (n) => {
+    const r = await runCli(['extract', t.dir, '--jobs', n]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--jobs must be a whole number/);
+  });
+});
