@@ -2,8 +2,9 @@ import { promises as fs } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { loadInputs, parseFieldNames, type InputFormat, type LoadEvent } from '../load/index.js';
 import { expandInputs } from '../load/inputs.js';
-import { orderedMap } from '../parallel/ordered.js';
+import { batched, orderedMap } from '../parallel/ordered.js';
 import { createPool, type MinePool } from '../parallel/pool.js';
+import type { BatchResult } from '../parallel/worker.js';
 import { mineDoc } from '../pipeline.js';
 import type { DocResult, Kind, MineOptions } from '../types.js';
 import { createFormatter, type FormatName, type Sink } from '../write/index.js';
@@ -65,21 +66,32 @@ export async function extractCommand(paths: string[], flags: ExtractFlags, io: C
   let pool: MinePool | null = null;
   if (jobs > 1 && head.filter((e) => e.type === 'doc').length > 1) pool = await createPool(jobs);
 
-  const mineOne = async (ev: LoadEvent): Promise<Outcome> => {
-    if (ev.type !== 'doc') return { ev };
-    try {
-      return { ev, result: pool ? await pool.mine(ev.doc, mineOptions) : mineDoc(ev.doc, mineOptions) };
-    } catch (err) {
-      return { ev, error: err as Error };
+  // Documents travel to the workers in batches of about 256 KB of text.
+  const mineBatch = async (batch: LoadEvent[]): Promise<Outcome[]> => {
+    const docs = batch.flatMap((ev) => (ev.type === 'doc' ? [ev.doc] : []));
+    let results: BatchResult;
+    if (pool && docs.length) {
+      results = await pool.mineBatch(docs, mineOptions).catch((err: Error) => docs.map(() => ({ error: err.message, stack: err.stack })));
+    } else {
+      results = docs.map((doc) => {
+        try {
+          return { result: mineDoc(doc, mineOptions) };
+        } catch (err) {
+          return { error: (err as Error).message, stack: (err as Error).stack };
+        }
+      });
     }
+    let k = 0;
+    return batch.map((ev) => (ev.type === 'doc' ? { ev, ...results[k++] } : { ev }));
   };
+  const batches = pool ? batched(concat(head, rest), weightOf, 256_000, 64) : batched(concat(head, rest), () => 0, 1, 1);
 
   let failures = 0;
   const say = (line: string) => io.stderr.write(`newsmine: ${line}\n`);
   const where = (p: string, line: number | null) => (line === null ? p : `${p}:${line}`);
   try {
     formatter.begin();
-    for await (const out of orderedMap(concat(head, rest), mineOne, pool ? jobs * 4 : 1)) {
+    for await (const out of flatten(orderedMap(batches, mineBatch, pool ? jobs * 3 : 1))) {
       if (io.signal?.aborted) break;
       const ev = out.ev;
       if (ev.type === 'error') {
@@ -87,14 +99,13 @@ export async function extractCommand(paths: string[], flags: ExtractFlags, io: C
         say(`${where(ev.path, ev.line)}: ${ev.reason}`);
       } else if (ev.type === 'warning') {
         if (!flags.quiet) say(`warning: ${where(ev.path, ev.line)}: ${ev.reason}`);
-      } else if (out.result) {
+      } else if ('result' in out) {
         formatter.document(out.result);
         progress?.tick(ev.doc.text.length);
-      } else {
+      } else if ('error' in out) {
         // A bug on one document must not cost the user the others.
         failures++;
-        const err = out.error!;
-        say(`${ev.doc.id}: internal error while mining: ${err.message}` + (flags.debug ? `\n${err.stack}` : ''));
+        say(`${ev.doc.id}: internal error while mining: ${out.error}` + (flags.debug && out.stack ? `\n${out.stack}` : ''));
       }
     }
     progress?.done();
@@ -115,7 +126,13 @@ export async function extractCommand(paths: string[], flags: ExtractFlags, io: C
   return failures > 0 ? EXIT.inputFailed : EXIT.ok;
 }
 
-type Outcome = { ev: LoadEvent; result?: DocResult; error?: Error };
+type Outcome = { ev: LoadEvent } | { ev: LoadEvent; result: DocResult } | { ev: LoadEvent; error: string; stack?: string };
+
+const weightOf = (ev: LoadEvent) => (ev.type === 'doc' ? ev.doc.text.length : 0);
+
+async function* flatten<T>(source: AsyncIterable<T[]>): AsyncGenerator<T> {
+  for await (const items of source) yield* items;
+}
 
 /** Reads events until `docs` documents (or the end) have been seen; returns them and the rest. */
 async function peekDocs(source: AsyncGenerator<LoadEvent>, docs: number): Promise<{ head: LoadEvent[]; rest: AsyncGenerator<LoadEvent> }> {

@@ -23,3 +23,22 @@ export async function* orderedMap<T, R>(
     yield await head;
   }
 }
+
+/**
+ * Groups consecutive items into batches of at most `maxItems` items or about
+ * `maxWeight` total weight (whichever comes first), keeping their order.
+ */
+export async function* batched<T>(source: AsyncIterable<T>, weight: (item: T) => number, maxWeight: number, maxItems: number): AsyncGenerator<T[]> {
+  let batch: T[] = [];
+  let w = 0;
+  for await (const item of source) {
+    batch.push(item);
+    w += weight(item);
+    if (w >= maxWeight || batch.length >= maxItems) {
+      yield batch;
+      batch = [];
+      w = 0;
+    }
+  }
+  if (batch.length) yield batch;
+}

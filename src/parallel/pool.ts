@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Doc, DocResult, MineOptions } from '../types.js';
+import type { Doc, MineOptions } from '../types.js';
+import type { BatchResult } from './worker.js';
 
 export interface MinePool {
-  mine(doc: Doc, options: MineOptions): Promise<DocResult>;
+  mineBatch(docs: Doc[], options: MineOptions): Promise<BatchResult>;
   close(): Promise<void>;
 }
 
@@ -15,7 +16,7 @@ export async function createPool(threads: number): Promise<MinePool> {
   const { Piscina } = await import('piscina');
   const pool = new Piscina({ filename: workerFile(), minThreads: threads, maxThreads: threads, idleTimeout: 60_000 });
   return {
-    mine: (doc, options) => pool.run({ doc, options }) as Promise<DocResult>,
+    mineBatch: (docs, options) => pool.run({ docs, options }) as Promise<BatchResult>,
     close: () => pool.destroy(),
   };
 }
