@@ -10,7 +10,7 @@ import type { DocResult, Kind, MineOptions } from '../types.js';
 import { createFormatter, type FormatName, type Sink } from '../write/index.js';
 import { AtomicFile } from './atomic-file.js';
 import { EXIT, UsageError, useColor, type CliIO } from './io.js';
-import { parseJobs, parseKinds, parseRefDate } from './options.js';
+import { parseJobs, parseKinds, parseRefDate, parseSize } from './options.js';
 import { Progress } from './progress.js';
 
 export interface ExtractFlags {
@@ -22,6 +22,7 @@ export interface ExtractFlags {
   fields?: string;
   out?: string;
   jobs?: string;
+  maxSize?: string;
   color: boolean;
   quiet?: boolean;
   debug?: boolean;
@@ -59,7 +60,8 @@ export async function extractCommand(paths: string[], flags: ExtractFlags, io: C
   const mineOptions: MineOptions = { only, refDate, includeText: flags.text };
   const jobs = flags.jobs !== undefined ? parseJobs(flags.jobs) : availableParallelism();
   const progress = io.stderr.isTTY && !flags.quiet ? new Progress(io.stderr, await totalBytes(paths, flags.inputFormat)) : null;
-  const events = loadInputs(paths, { inputFormat: flags.inputFormat, fields, stdin: io.stdin });
+  const maxBytes = flags.maxSize !== undefined ? parseSize(flags.maxSize) : undefined;
+  const events = loadInputs(paths, { inputFormat: flags.inputFormat, fields, stdin: io.stdin, maxBytes });
   // Peek ahead: a run with a single document is done in-process, so a quick
   // one-file run never pays for starting worker threads.
   const { head, rest } = await peekDocs(events, 2);

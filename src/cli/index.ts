@@ -33,6 +33,7 @@ export async function run(io: CliIO): Promise<number> {
     .option('--fields <map>', 'record field names for JSON/JSONL, e.g. text=body,id=uuid,published=date')
     .option('-o, --out <file>', 'write to FILE (atomically: it appears only when complete)')
     .option('-j, --jobs <n>', 'worker threads (default: the number of cores; 1 runs in-process)')
+    .option('--max-size <size>', 'refuse files larger than this as one document (default: 50MB; JSONL: per record)')
     .option('--no-color', 'no colours in the table output')
     .option('-q, --quiet', 'no warnings or summary on stderr (errors are still reported)')
     .option('--debug', 'show stack traces for internal errors')

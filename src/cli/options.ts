@@ -30,3 +30,12 @@ export function parseJobs(spec: string): number {
   if (!Number.isInteger(n) || n < 1 || n > 256) throw new UsageError(`--jobs must be a whole number from 1 to 256 (got "${spec}")`);
   return n;
 }
+
+/** "--max-size 200MB" (also KB, GB, or plain bytes) → bytes. */
+export function parseSize(spec: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*(b|kb|k|mb|m|gb|g)?$/i.exec(spec.trim());
+  if (!m) throw new UsageError(`--max-size must be a size like 50MB (got "${spec}")`);
+  const unit = (m[2] ?? 'b').toLowerCase()[0];
+  const factor = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
+  return Math.round(Number(m[1]) * factor);
+}

@@ -13,7 +13,12 @@ export interface LoadOptions {
   inputFormat?: InputFormat;
   fields?: FieldNames;
   stdin?: Readable;
+  /** Text, Markdown, JSON and HTML files larger than this many bytes are refused (JSONL is streamed: the limit is per line). */
+  maxBytes?: number;
 }
+
+/** No news article is 50 MB: a file that large is almost certainly not one, and would need GBs of memory. */
+export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
 /** What loading yields, in input order: documents, and problems naming path and line. */
 export type LoadEvent =
@@ -32,14 +37,14 @@ export async function* loadInputs(args: readonly string[], options: LoadOptions 
         yield { type: 'error', path: '-', line: null, reason: 'standard input is not available' };
         continue;
       }
-      yield* loadStream(options.stdin, '-', options.inputFormat ?? 'text', fields);
+      yield* loadStream(options.stdin, '-', options.inputFormat ?? 'text', fields, options.maxBytes ?? DEFAULT_MAX_BYTES);
     } else {
-      yield* loadFile(input.path, options.inputFormat ?? (formatOf(input.path) as DocFormat), fields);
+      yield* loadFile(input.path, options.inputFormat ?? (formatOf(input.path) as DocFormat), fields, options.maxBytes ?? DEFAULT_MAX_BYTES);
     }
   }
 }
 
-async function* loadFile(path: string, format: DocFormat, fields: FieldNames): AsyncGenerator<LoadEvent> {
+async function* loadFile(path: string, format: DocFormat, fields: FieldNames, maxBytes: number): AsyncGenerator<LoadEvent> {
   if (format === 'html') {
     yield { type: 'error', path, line: null, reason: 'HTML input is not supported yet; save the article as text' };
     return;
@@ -54,11 +59,16 @@ async function* loadFile(path: string, format: DocFormat, fields: FieldNames): A
       yield { type: 'error', path, line: null, reason: describeFsError(err) };
       return;
     }
-    yield* loadStream(stream, path, 'jsonl', fields);
+    yield* loadStream(stream, path, 'jsonl', fields, maxBytes);
     return;
   }
   let bytes: Buffer;
   try {
+    const { size } = await fs.stat(path);
+    if (size > maxBytes) {
+      yield { type: 'error', path, line: null, reason: `file is ${megabytes(size)}, over the ${megabytes(maxBytes)} limit for one document (split it, use JSONL, or raise --max-size)` };
+      return;
+    }
     bytes = await fs.readFile(path);
   } catch (err) {
     yield { type: 'error', path, line: null, reason: describeFsError(err) };
@@ -102,11 +112,21 @@ function* fromBytes(bytes: Uint8Array, path: string, format: DocFormat, fields: 
 }
 
 /** Reads a stream: JSONL line by line (memory stays flat), anything else whole. */
-async function* loadStream(stream: Readable, path: string, format: DocFormat, fields: FieldNames): AsyncGenerator<LoadEvent> {
+async function* loadStream(stream: Readable, path: string, format: DocFormat, fields: FieldNames, maxBytes: number): AsyncGenerator<LoadEvent> {
   if (format !== 'jsonl') {
     const chunks: Buffer[] = [];
+    let size = 0;
     try {
-      for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+      for await (const chunk of stream) {
+        const buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+        size += buf.length;
+        if (size > maxBytes) {
+          stream.destroy();
+          yield { type: 'error', path, line: null, reason: `input is over the ${megabytes(maxBytes)} limit for one document (split it, use JSONL, or raise --max-size)` };
+          return;
+        }
+        chunks.push(buf);
+      }
     } catch (err) {
       yield { type: 'error', path, line: null, reason: describeFsError(err) };
       return;
@@ -122,6 +142,10 @@ async function* loadStream(stream: Readable, path: string, format: DocFormat, fi
       lineNo++;
       const line = lineNo === 1 && raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
       if (line.trim() === '') continue;
+      if (line.length > maxBytes) {
+        yield { type: 'error', path, line: lineNo, reason: `record is over the ${megabytes(maxBytes)} limit for one document (raise --max-size)` };
+        continue;
+      }
       let record: unknown;
       try {
         record = JSON.parse(line);
@@ -140,3 +164,7 @@ async function* loadStream(stream: Readable, path: string, format: DocFormat, fi
 
 export { parseFieldNames, DEFAULT_FIELDS, type FieldNames } from './records.js';
 export { INPUT_FORMATS, type InputFormat } from './formats.js';
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+}

@@ -46,6 +46,8 @@ export async function* expandInputs(
         }
       }
       if (found === 0) yield { path: arg, reason: `no supported files in this folder (newsmine reads ${KNOWN})` };
+    } else if (!stat.isFile()) {
+      yield { path: arg, reason: notRegular(stat) };
     } else if (inputFormat || formatOf(arg)) {
       yield { kind: 'file', path: arg };
     } else {
@@ -92,13 +94,10 @@ async function* walk(dir: string, seen: Set<string>): AsyncGenerator<Input | Inp
   const names = entries.filter((e) => !e.name.startsWith('.')).sort((a, b) => compareCodeUnits(a.name, b.name));
   for (const entry of names) {
     const p = path.join(dir, entry.name);
-    let isDir = entry.isDirectory();
-    let isFile = entry.isFile();
+    let kind: { isDirectory(): boolean; isFile(): boolean; isFIFO(): boolean; isSocket(): boolean } = entry;
     if (entry.isSymbolicLink()) {
       try {
-        const s = await fs.stat(p);
-        isDir = s.isDirectory();
-        isFile = s.isFile();
+        kind = await fs.stat(p);
       } catch (err) {
         const code = (err as NodeJS.ErrnoException).code;
         if (formatOf(p) || code === 'ELOOP') {
@@ -107,9 +106,17 @@ async function* walk(dir: string, seen: Set<string>): AsyncGenerator<Input | Inp
         continue;
       }
     }
-    if (isDir) yield* walk(p, inner);
-    else if (isFile && formatOf(p)) yield { kind: 'file', path: p };
+    if (kind.isDirectory()) yield* walk(p, inner);
+    else if (!formatOf(p)) continue;
+    else if (kind.isFile()) yield { kind: 'file', path: p };
+    else yield { path: p, reason: notRegular(kind) };
   }
+}
+
+/** Sockets, FIFOs and devices are never opened: reading a FIFO would block forever. */
+function notRegular(stat: { isFIFO(): boolean; isSocket(): boolean }): string {
+  const what = stat.isFIFO() ? 'a FIFO' : stat.isSocket() ? 'a socket' : 'a device or special file';
+  return `not a regular file (${what}); skipped`;
 }
 
 function compareCodeUnits(a: string, b: string): number {
