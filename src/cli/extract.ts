@@ -61,7 +61,7 @@ export async function extractCommand(paths: string[], flags: ExtractFlags, io: C
   const jobs = flags.jobs !== undefined ? parseJobs(flags.jobs) : availableParallelism();
   const progress = io.stderr.isTTY && !flags.quiet ? new Progress(io.stderr, await totalBytes(paths, flags.inputFormat)) : null;
   const maxBytes = flags.maxSize !== undefined ? parseSize(flags.maxSize) : undefined;
-  const events = loadInputs(paths, { inputFormat: flags.inputFormat, fields, stdin: io.stdin, maxBytes });
+  const events = loadInputs(paths, { inputFormat: flags.inputFormat, fields, stdin: io.stdin, maxBytes, signal: io.signal });
   // Peek ahead: a run with a single document is done in-process, so a quick
   // one-file run never pays for starting worker threads.
   const { head, rest } = await peekDocs(events, 2);

@@ -15,6 +15,8 @@ export interface LoadOptions {
   stdin?: Readable;
   /** Text, Markdown, JSON and HTML files larger than this many bytes are refused (JSONL is streamed: the limit is per line). */
   maxBytes?: number;
+  /** Stops reading (ends a wait on standard input) when aborted. */
+  signal?: AbortSignal;
 }
 
 /** No news article is 50 MB: a file that large is almost certainly not one, and would need GBs of memory. */
@@ -37,14 +39,21 @@ export async function* loadInputs(args: readonly string[], options: LoadOptions 
         yield { type: 'error', path: '-', line: null, reason: 'standard input is not available' };
         continue;
       }
-      yield* loadStream(options.stdin, '-', options.inputFormat ?? 'text', fields, options.maxBytes ?? DEFAULT_MAX_BYTES);
+      yield* loadStream(options.stdin, '-', options.inputFormat ?? 'text', fields, options.maxBytes ?? DEFAULT_MAX_BYTES, options.signal);
     } else {
-      yield* loadFile(input.path, options.inputFormat ?? (formatOf(input.path) as DocFormat), fields, options.maxBytes ?? DEFAULT_MAX_BYTES);
+      if (options.signal?.aborted) return;
+      yield* loadFile(input.path, options.inputFormat ?? (formatOf(input.path) as DocFormat), fields, options.maxBytes ?? DEFAULT_MAX_BYTES, options.signal);
     }
   }
 }
 
-async function* loadFile(path: string, format: DocFormat, fields: FieldNames, maxBytes: number): AsyncGenerator<LoadEvent> {
+async function* loadFile(
+  path: string,
+  format: DocFormat,
+  fields: FieldNames,
+  maxBytes: number,
+  signal?: AbortSignal,
+): AsyncGenerator<LoadEvent> {
   if (format === 'html') {
     yield { type: 'error', path, line: null, reason: 'HTML input is not supported yet; save the article as text' };
     return;
@@ -59,7 +68,7 @@ async function* loadFile(path: string, format: DocFormat, fields: FieldNames, ma
       yield { type: 'error', path, line: null, reason: describeFsError(err) };
       return;
     }
-    yield* loadStream(stream, path, 'jsonl', fields, maxBytes);
+    yield* loadStream(stream, path, 'jsonl', fields, maxBytes, signal);
     return;
   }
   let bytes: Buffer;
@@ -112,10 +121,18 @@ function* fromBytes(bytes: Uint8Array, path: string, format: DocFormat, fields: 
 }
 
 /** Reads a stream: JSONL line by line (memory stays flat), anything else whole. */
-async function* loadStream(stream: Readable, path: string, format: DocFormat, fields: FieldNames, maxBytes: number): AsyncGenerator<LoadEvent> {
+async function* loadStream(
+  stream: Readable,
+  path: string,
+  format: DocFormat,
+  fields: FieldNames,
+  maxBytes: number,
+  signal?: AbortSignal,
+): AsyncGenerator<LoadEvent> {
   if (format !== 'jsonl') {
     const chunks: Buffer[] = [];
     let size = 0;
+    signal?.addEventListener('abort', () => stream.destroy(), { once: true });
     try {
       for await (const chunk of stream) {
         const buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
@@ -136,6 +153,8 @@ async function* loadStream(stream: Readable, path: string, format: DocFormat, fi
   }
   stream.setEncoding('utf8');
   const lines = createInterface({ input: stream, crlfDelay: Infinity });
+  // Closing the interface is what ends a pending `for await` over its lines.
+  signal?.addEventListener('abort', () => lines.close(), { once: true });
   let lineNo = 0;
   try {
     for await (const raw of lines) {
