@@ -2,6 +2,7 @@
 // text, so a stale or mistyped annotation is reported instead of scored.
 import { KINDS } from '../types.js';
 import { FIELDS, typeProblem } from './fields.js';
+import { syntaxErrorAt } from './json-position.js';
 import { DOC_FIELDS, SPAN_KINDS, isFindingKind } from './types.js';
 
 /** Keys of the contract that expected.json may hold but that are not compared. */
@@ -12,14 +13,15 @@ export type Expected = Record<string, unknown>;
 
 /** Parses expected.json; a syntax error says where (line and column). */
 export function parseExpected(raw: string): { value: Expected } | { error: string } {
+  const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   let value: unknown;
   try {
-    value = JSON.parse(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw);
+    value = JSON.parse(text);
   } catch (err) {
-    const msg = (err as Error).message;
-    const pos = /position (\d+)/.exec(msg);
-    const where = pos && !/line \d+/.test(msg) ? ` (${lineCol(raw, Number(pos[1]))})` : '';
-    return { error: `invalid JSON: ${msg}${where}` };
+    // V8 quotes the whole text in some messages: keep its reason, say where ourselves.
+    const reason = (err as Error).message.replace(/,? ".*" is not valid JSON$/s, '').replace(/ in JSON at position \d+.*$/s, '');
+    const at = syntaxErrorAt(text);
+    return { error: `invalid JSON${at === null ? '' : ` at ${lineCol(text, at)}`}: ${reason}` };
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     return { error: 'expected.json must hold one JSON object (a document of the output contract)' };

@@ -32,8 +32,8 @@ export function compareKind(
   kind: ScoredKind, gold: readonly Item[], got: readonly Item[], cps: readonly string[],
 ): { counts: Counts; differences: Difference[] } {
   const counts = zeroCounts();
-  counts.gold = gold.length;
-  counts.predicted = got.length;
+  counts.expected = gold.length;
+  counts.found = got.length;
   const differences: Difference[] = [];
 
   const bySpan = new Map<string, Item[]>();

@@ -69,7 +69,7 @@ function table(report: CheckReport, c: ChalkInstance): string[] {
     const s = report.kinds[k];
     if (s.cases === 0) continue;
     const floor = s.floor === null ? '' : `${s.floor} ${s.passed ? '✓' : '✗'}`;
-    rows.push([k, s.cases, s.gold, s.predicted, s.matched, ratio(s.precision), ratio(s.recall), ratio(s.f1),
+    rows.push([k, s.cases, s.expected, s.found, s.matched, ratio(s.precision), ratio(s.recall), ratio(s.f1),
       ratio(s.valueAccuracy), ratio(s.detailAccuracy), floor].map(String));
   }
   if (rows.length === 0) return [c.dim('no kind was scored')];

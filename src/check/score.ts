@@ -28,7 +28,7 @@ export function summarise(cases: CaseResult[], floors: Floors | null | undefined
       n++;
       for (const key of Object.keys(total) as (keyof Counts)[]) total[key] += k[key];
     }
-    const s = n > 0 ? prf(total.matched, total.predicted, total.gold) : null;
+    const s = n > 0 ? prf(total.matched, total.found, total.expected) : null;
     const floor = floorFor(floors, kind);
     kinds[kind] = {
       cases: n,

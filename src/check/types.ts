@@ -19,8 +19,11 @@ export type Selectable = ScoredKind | 'document';
 
 /** Per kind: found vs expected. `value` = the key fields (value, name, speaker, kind); `detail` = the others. */
 export interface Counts {
-  gold: number;
-  predicted: number;
+  /** Findings in expected.json. */
+  expected: number;
+  /** Findings in the output. */
+  found: number;
+  /** Findings in both, by start and end. */
   matched: number;
   valueChecked: number;
   valueCorrect: number;
@@ -29,7 +32,7 @@ export interface Counts {
 }
 
 export function zeroCounts(): Counts {
-  return { gold: 0, predicted: 0, matched: 0, valueChecked: 0, valueCorrect: 0, detailChecked: 0, detailCorrect: 0 };
+  return { expected: 0, found: 0, matched: 0, valueChecked: 0, valueCorrect: 0, detailChecked: 0, detailCorrect: 0 };
 }
 
 /**

@@ -10,7 +10,7 @@ import { sameValue } from './fields.js';
 import { loadCase, type LoadedCase } from './load-case.js';
 import { compareKind } from './match.js';
 import { kindsOf, mineCase } from './run-case.js';
-import { DOC_FIELDS, isFindingKind, type ScoredKind, type Selectable } from './types.js';
+import { DOC_FIELDS, SCORED_KINDS, isFindingKind, type ScoredKind, type Selectable } from './types.js';
 
 type Item = Record<string, unknown> & { start: number; end: number };
 
@@ -47,7 +47,7 @@ function updateCase(c: LoadedCase, selected: readonly Selectable[] | undefined):
   const old: Expected = c.expected ?? {};
 
   const sel = selected ? new Set(selected) : null;
-  let kinds = kindsOf(old, sel);
+  let kinds: ScoredKind[] = sel ? SCORED_KINDS.filter((k) => sel.has(k)) : kindsOf(old, null);
   if (kinds.length === 0 && !sel) kinds = [...KINDS];
   const fields = DOC_FIELDS.filter((f) => f !== 'referenceDate' && (sel ? sel.has('document') : f in old));
   const problems = validateExpected(old, c.cps, new Set<string>([...kinds, ...fields]));
@@ -74,7 +74,7 @@ function updateCase(c: LoadedCase, selected: readonly Selectable[] | undefined):
     const after = (got[kind] as unknown as Item[]).map((f) => ({ ...f }));
     const { counts, differences } = compareKind(kind, before, after, c.cps);
     const wrong = new Set(differences.filter((d) => d.type === 'wrong').map((d) => `${d.start}:${d.end}`));
-    const change = { added: counts.predicted - counts.matched, removed: before.length - counts.matched, changed: wrong.size };
+    const change = { added: counts.found - counts.matched, removed: before.length - counts.matched, changed: wrong.size };
     change.removed += Array.isArray(old[kind]) ? (old[kind] as unknown[]).length - before.length : 0;
     result.changes[kind] = change;
     keepNotes(before, after);
