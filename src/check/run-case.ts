@@ -31,6 +31,9 @@ export function checkCase(c: LoadedCase, selected: ReadonlySet<Selectable> | nul
   if (result.errors.length > 0) return result;
 
   result.kinds = kindsOf(exp, selected);
+  if (result.kinds.includes('dates') && typeof exp.referenceDate !== 'string') {
+    result.warnings.push(`${c.expectedPath}: no referenceDate, so relative dates ("Tuesday", "last month") resolve to null`);
+  }
   let got: DocResult;
   try {
     got = mineCase(c, result.kinds.filter(isFindingKind));

@@ -30,13 +30,14 @@ export async function checkCommand(paths: string[], flags: CheckFlags, io: CliIO
     // The table report shows broken cases in place; JSON keeps stdout for the machine.
     if (flags.format === 'json') for (const e of r.errors) say(e);
   }
-  if (report.summary.broken === report.summary.cases) {
+  const nothingChecked = report.summary.broken === report.summary.cases;
+  if (flags.format === 'json') io.stdout.write(JSON.stringify(report, null, 2) + '\n');
+  else if (!nothingChecked) io.stdout.write(renderReport(report, { color: useColor(io.stdout, io.env, flags.color), quiet: flags.quiet }));
+  if (nothingChecked) {
     if (flags.format !== 'json') for (const r of report.cases) for (const e of r.errors) say(e);
     say(`no case could be checked in ${targets.join(', ')} (a case is a folder with input.txt and expected.json)`);
     return EXIT.usage;
   }
-  if (flags.format === 'json') io.stdout.write(JSON.stringify(report, null, 2) + '\n');
-  else io.stdout.write(renderReport(report, { color: useColor(io.stdout, io.env, flags.color), quiet: flags.quiet }));
   return report.passed ? EXIT.ok : EXIT.checkFailed;
 }
 
@@ -56,7 +57,8 @@ function printUpdates(results: UpdateResult[], io: CliIO, say: (line: string) =>
   const broken = count('broken');
   io.stdout.write(
     `${results.length} case${results.length === 1 ? '' : 's'}: ${count('created')} created, ${count('updated')} updated, ` +
-      `${count('unchanged')} unchanged, ${broken} broken` + (count('created') + count('updated') > 0 ? ' (review the diff before committing)' : '') + '\n',
+      `${count('unchanged')} unchanged, ${broken} broken\n` +
+      (count('created') + count('updated') > 0 ? '(+ newly found, − no longer found, ~ fields changed: review the diff before committing)\n' : ''),
   );
   if (broken === results.length) return EXIT.usage;
   return broken > 0 ? EXIT.checkFailed : EXIT.ok;

@@ -1,3 +1,6 @@
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { casePath, cli } from './helpers.js';
 
@@ -99,6 +102,7 @@ describe('newsmine check: broken cases and exit codes', () => {
   it('invalid JSON: path, reason and line; exit 2 when nothing could be checked', async () => {
     const r = await cli(['check', casePath('broken-json')]);
     expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/broken-json\/expected\.json: invalid JSON at line 3 column 29: Expected double-quoted property name\n/);
     expect(r.stderr).toContain('no case could be checked');
   });
@@ -172,6 +176,12 @@ describe('newsmine check --format json', () => {
     expect(broken.errors[0]).toMatch(/unknown kind "persons"/);
     expect(r.stderr).toMatch(/unknown kind "persons"/);
   });
+
+  it('is printed even when no case could be checked (exit 2)', async () => {
+    const r = await cli(['check', casePath('broken-json'), '--format', 'json']);
+    expect(r.code).toBe(2);
+    expect(JSON.parse(r.stdout)).toMatchObject({ passed: false, summary: { cases: 1, broken: 1 } });
+  });
 });
 
 describe('colour', () => {
@@ -181,5 +191,20 @@ describe('colour', () => {
     expect((await cli(['check', casePath('missing')], {}, true)).stdout).toContain(esc);
     expect((await cli(['check', casePath('missing')], { NO_COLOR: '1' }, true)).stdout).not.toContain(esc);
     expect((await cli(['check', casePath('missing'), '--no-color'], {}, true)).stdout).not.toContain(esc);
+  });
+});
+
+describe('warnings', () => {
+  it('a case that scores dates without a referenceDate is warned about on stderr', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'newsmine-check-'));
+    try {
+      cpSync(casePath('real'), dir, { recursive: true });
+      writeFileSync(path.join(dir, 'expected.json'), '{"dates": []}');
+      const r = await cli(['check', dir]);
+      expect(r.stderr).toContain('no referenceDate, so relative dates');
+      expect((await cli(['check', dir, '-q'])).stderr).toBe('');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
