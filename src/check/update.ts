@@ -72,9 +72,8 @@ function updateCase(c: LoadedCase, selected: readonly Selectable[] | undefined):
   for (const kind of kinds) {
     const before = wellFormed(old[kind]);
     const after = (got[kind] as unknown as Item[]).map((f) => ({ ...f }));
-    const { counts, differences } = compareKind(kind, before, after, c.cps);
-    const wrong = new Set(differences.filter((d) => d.type === 'wrong').map((d) => `${d.start}:${d.end}`));
-    const change = { added: counts.found - counts.matched, removed: before.length - counts.matched, changed: wrong.size };
+    const { counts } = compareKind(kind, before, after, c.cps);
+    const change = { added: counts.found - counts.matched, removed: before.length - counts.matched, changed: changedOnSpan(before, after) };
     change.removed += Array.isArray(old[kind]) ? (old[kind] as unknown[]).length - before.length : 0;
     result.changes[kind] = change;
     keepNotes(before, after);
@@ -111,6 +110,15 @@ function updateCase(c: LoadedCase, selected: readonly Selectable[] | undefined):
 function wellFormed(list: unknown): Item[] {
   if (!Array.isArray(list)) return [];
   return list.filter((f): f is Item => f !== null && typeof f === 'object' && Number.isInteger(f.start) && Number.isInteger(f.end));
+}
+
+/** Findings on the same span whose fields (text included: the input may have changed) differ from the file's. */
+function changedOnSpan(before: readonly Item[], after: readonly Item[]): number {
+  const now = new Map(after.map((f) => [`${f.start}:${f.end}`, f]));
+  return before.filter((b) => {
+    const a = now.get(`${b.start}:${b.end}`);
+    return a !== undefined && Object.keys(b).some((k) => k !== 'notes' && !sameValue(b[k], a[k]));
+  }).length;
 }
 
 /** An annotator's note on a finding survives as long as the finding does. */

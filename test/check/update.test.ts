@@ -99,3 +99,16 @@ describe('newsmine check --update', () => {
     expect(readFileSync(path.join(dir, 'expected.json'), 'utf8')).toBe(raw);
   });
 });
+
+describe('newsmine check --update, stale text', () => {
+  it('rewrites a finding whose span still matches but whose text no longer does', async () => {
+    const dir = path.join(tmp, 'stale');
+    cpSync(casePath('broken-offsets'), dir, { recursive: true });
+    const exp = readJson(path.join(dir, 'expected.json'));
+    writeFileSync(path.join(dir, 'output.json'), JSON.stringify({ numbers: [{ ...exp.numbers[0], text: '150' }] }));
+    const r = await cli(['check', dir, '--update']);
+    expect(r.stdout).toContain('1 finding changed (numbers ~1)');
+    expect(readJson(path.join(dir, 'expected.json')).numbers[0].text).toBe('150');
+    expect((await cli(['check', dir])).code).toBe(0);
+  });
+});
