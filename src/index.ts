@@ -45,6 +45,8 @@ export async function* mineFiles(paths: readonly string[], options: MineOptions 
 }
 
 export { mineDoc } from './pipeline.js';
+export { check, updateCases } from './check/index.js';
+export type { CheckOptions, CheckReport, CaseResult, Difference, KindScore, UpdateResult } from './check/index.js';
 export { sliceCodePoints } from './offsets.js';
 export { SCHEMA_VERSION } from './write/contract.js';
 export type {

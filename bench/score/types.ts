@@ -1,5 +1,6 @@
 // One scorer per development set. `npm run score` runs every scorer in this
 // folder and prints their rows as one table (and updates docs/quality.md).
+import { prf as scores } from '../../src/check/score.js';
 
 export interface ScoreRow {
   /** The development set, e.g. "ner-dev (CoNLL-2003 testa)". */
@@ -16,15 +17,13 @@ export interface ScoreRow {
 
 export interface Scorer {
   name: string;
-  /** Files under ../shared/dev/ this scorer reads; it is skipped when one is missing. */
+  /** Files under ../shared/dev/ this scorer reads; it is skipped when one is missing. [] = runs without dev data. */
   needs: string[];
   run(devDir: string): Promise<ScoreRow[]> | ScoreRow[];
 }
 
-/** Precision, recall and F1 from counts. */
+/** Precision, recall and F1 from counts (the same arithmetic as `newsmine check`). */
 export function prf(tp: number, predicted: number, gold: number): { p: number; r: number; f1: number } {
-  const p = predicted === 0 ? (gold === 0 ? 1 : 0) : tp / predicted;
-  const r = gold === 0 ? 1 : tp / gold;
-  const f1 = p + r === 0 ? 0 : (2 * p * r) / (p + r);
-  return { p, r, f1 };
+  const s = scores(tp, predicted, gold);
+  return { p: s.precision, r: s.recall, f1: s.f1 };
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { INPUT_FORMATS } from '../load/index.js';
 import { FORMATS } from '../write/index.js';
+import { checkCommand, type CheckFlags } from './check.js';
 import { extractCommand, type ExtractFlags } from './extract.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
 
@@ -47,6 +48,31 @@ Examples:
   cat article.txt | newsmine extract - --ref-date 2025-04-11`)
     .action(async (paths: string[], flags: ExtractFlags) => {
       code = await extractCommand(paths, flags, io);
+    });
+
+  program
+    .command('check')
+    .description('score fixture cases (input.txt + expected.json) against what newsmine finds')
+    .argument('[paths...]', 'case folders or folders of cases (recursed)', ['fixtures'])
+    .option('--min-f1 <floors>', 'pass when F1 reaches the floor: 0.9 for every kind, or numbers=0.95,quotes=0.6 per kind')
+    .option('--kinds <kinds>', 'score only these: numbers,dates,people,places,quotes,sentences,paragraphs,boilerplate,document')
+    .option('--update', 'rewrite each expected.json from the current output (for snapshot fixtures; review the diff)')
+    .addOption(new Option('-f, --format <format>', 'report format').choices(['table', 'json']).default('table'))
+    .option('--no-color', 'no colours in the report')
+    .option('-q, --quiet', 'only the table and the verdict, not each difference')
+    .option('--debug', 'show stack traces for internal errors')
+    .addHelpText('after', `
+Without --min-f1 any difference from expected.json fails the check.
+Exit codes: 0 pass, 1 a check failed (or a case is broken), 2 usage error or no case could be checked.
+
+Examples:
+  newsmine check                                  # every case under fixtures/
+  newsmine check fixtures/ --min-f1 numbers=0.95,dates=0.9
+  newsmine check fixtures/my-case --kinds quotes
+  newsmine check fixtures/ --format json | jq '.kinds.quotes.f1'
+  newsmine check snapshots/ --update && git diff snapshots/`)
+    .action(async (paths: string[], flags: CheckFlags) => {
+      code = await checkCommand(paths, flags, io);
     });
 
   try {
