@@ -1,0 +1,96 @@
+import { GEO_HEADS, INSTITUTION_METONYMS, ORG_HEADS, ORG_LEADS } from '../../lexicon/org-keywords.js';
+import { HONORIFICS, NAME_SUFFIXES } from '../../lexicon/person-titles.js';
+import type { Candidate } from './candidates.js';
+import { afterPlacePreposition, apposition, bracketAfter, speaks } from './evidence.js';
+import type { Gazetteer } from './gazetteer.js';
+import { lookupPlace, phrase, type Place } from './place-lookup.js';
+import type { Token } from './tokens.js';
+
+export type Label = 'PER' | 'LOC' | 'ORG' | 'MISC';
+
+/** A classified candidate. `strong` labels spread to other mentions of the same words. */
+export interface Mention {
+  start: number;
+  end: number;
+  text: string;
+  label: Label;
+  strong: boolean;
+  title: string | null;
+  place: Place | null;
+  cand: Candidate;
+}
+
+/** A town whose name is an everyday word or a first name needs this many people to stand alone. */
+const SAFE_CITY_POPULATION = 200_000;
+
+/**
+ * Decides what one candidate names, from its words (gazetteers, name lists, organisation
+ * heads) and its context (titles, speech verbs, appositions). Null when nothing says.
+ */
+export function classify(c: Candidate, g: Gazetteer): Mention | null {
+  const words = c.tokens.slice(c.i, c.j);
+  const key = phrase(c.tokens, c.i, c.j);
+  const first = words[0];
+  const last = words[words.length - 1];
+  const mk = (label: Label, strong: boolean, place: Place | null = null): Mention =>
+    ({ start: c.start, end: c.end, text: c.text, label, strong, title: c.title, place, cand: c });
+
+  if (INSTITUTION_METONYMS.has(key) || (words.length === 1 && first.lower === 'reuters')) return mk('ORG', true);
+  if (g.demonyms.has(key) || (words.length > 1 && g.demonyms.has(first.lower) && !c.title)) {
+    return words.length === 1 || g.demonyms.has(key) ? mk('MISC', true) : null;
+  }
+  if (c.title && HONORIFICS.has(c.title.toLowerCase().replace(/\.$/, '').split(' ').pop() ?? '')) return mk('PER', true);
+
+  const place = lookupPlace(g, c.tokens, c.i, c.j);
+  if (place && placeStands(c, place, g, words)) return mk('LOC', true, place);
+
+  if (words.length > 1 && (ORG_HEADS.has(last.lower) || (ORG_LEADS.has(first.lower) && words.some((w) => w.lower === 'of')))) {
+    return mk('ORG', true);
+  }
+  if (words.length > 1 && GEO_HEADS.has(last.lower)) return mk('LOC', true, { name: c.text, kind: 'other', country: null, entry: null });
+  if (c.title) return mk('PER', true);
+
+  const shape = personShape(words, g);
+  if (shape === 'strong') return mk('PER', true);
+  if (speaks(c) || apposition(c)) return mk('PER', words.length > 1 || !c.initial);
+  if (bracketAfter(c) && words.length > 1) return mk('PER', false);
+  if (shape === 'weak' && !(c.initial && isCommon(first, g))) return mk('PER', false);
+  if (place && !isCommon(first, g)) return mk('LOC', false, place);
+  if (afterPlacePreposition(c) && place) return mk('LOC', false, place);
+  return null;
+}
+
+/** Whether a gazetteer hit is a place here, or a person or a word that shares its name. */
+function placeStands(c: Candidate, place: Place, g: Gazetteer, words: Token[]): boolean {
+  const e = place.entry;
+  if (!e || place.kind !== 'city') return true;
+  if (words.length > 1 && g.givenNames.has(words[0].lower) && !g.places.has(words[0].lower)) return false;
+  const ambiguous = isCommon(words[0], g) || (words.length === 1 && (g.givenNames.has(words[0].lower) || g.surnames.has(words[0].lower)));
+  if (e.population >= SAFE_CITY_POPULATION && !(ambiguous && c.initial)) return !ambiguous || afterPlacePreposition(c) || e.population >= 1e6;
+  return afterPlacePreposition(c) && !ambiguous;
+}
+
+/** "Bill Clinton", "P. Simmons", "T.O'Gorman" are strongly people; two unknown name parts weakly. */
+function personShape(words: Token[], g: Gazetteer): 'strong' | 'weak' | null {
+  const n = words.length;
+  const core = NAME_SUFFIXES.has(words[n - 1].lower) ? n - 1 : n;
+  if (core >= 2) {
+    if (words[0].initial || g.givenNames.has(words[0].lower)) return g.places.has(phrase(words, 0, core)) ? 'weak' : 'strong';
+    if (g.famous.has(phrase(words, 0, core))) return 'strong';
+    if (words.slice(0, core).every((w) => isNamePart(w, g))) return 'weak';
+    return null;
+  }
+  const w = words[0];
+  if (/^\p{Lu}\.\p{Lu}/u.test(w.text) && !w.upper) return 'strong';
+  if (w.upper) return null;
+  return isNamePart(w, g) && !g.places.has(w.lower) ? 'weak' : null;
+}
+
+function isNamePart(w: Token, g: Gazetteer): boolean {
+  if (w.upper || isCommon(w, g)) return false;
+  return g.nameParts.has(w.lower) || g.surnames.has(w.lower) || g.givenNames.has(w.lower) || !g.common.has(w.lower.replace(/s$/, ''));
+}
+
+export function isCommon(w: Token, g: Gazetteer): boolean {
+  return g.common.has(w.lower);
+}

@@ -1,0 +1,61 @@
+import type { Candidate } from './candidates.js';
+import type { Label, Mention } from './classify.js';
+import type { Gazetteer } from './gazetteer.js';
+import { lookupPlace, phrase } from './place-lookup.js';
+
+/**
+ * One document's evidence, pooled: a name classified with confidence in one sentence
+ * decides its bare repetitions elsewhere ("Alexander Lebed" → a later "Lebed"), the
+ * "one sense per discourse" rule that statistical taggers learn as a feature.
+ */
+export class DocumentNames {
+  /** Lower-cased text of a strong mention → its label. */
+  readonly labels = new Map<string, Label>();
+  /** Lower-cased single words of strong multi-word person names ("lebed" from "Alexander Lebed"). */
+  readonly personWords = new Set<string>();
+
+  learn(m: Mention): void {
+    if (!m.strong) return;
+    const key = m.text.toLowerCase();
+    if (!this.labels.has(key)) this.labels.set(key, m.label);
+    if (m.label === 'PER') {
+      const c = m.cand;
+      for (let k = c.i; k < c.j; k++) {
+        const t = c.tokens[k];
+        if (!t.initial && t.text.length > 1) this.personWords.add(t.lower);
+      }
+    }
+  }
+
+  /** The label the rest of the document gives these words, or null. */
+  labelOf(c: Candidate): Label | null {
+    const key = c.text.toLowerCase();
+    const known = this.labels.get(key);
+    if (known) return known;
+    if (c.j - c.i === 1 && this.personWords.has(c.tokens[c.i].lower)) return 'PER';
+    // "Gary Breen" seen, "Breen" here; "Mick McCarthy" seen, "McCarthy" here.
+    if (c.j - c.i > 1 && this.personWords.has(c.tokens[c.j - 1].lower) && this.personWords.has(c.tokens[c.i].lower)) return 'PER';
+    return null;
+  }
+}
+
+/** Re-labels weak or missing mentions from what the document says elsewhere. */
+export function resolveWithDocument(cands: Candidate[], mentions: (Mention | null)[], doc: DocumentNames, g: Gazetteer): Mention[] {
+  const out: Mention[] = [];
+  for (let k = 0; k < cands.length; k++) {
+    const c = cands[k];
+    const m = mentions[k];
+    if (m?.strong) {
+      out.push(m);
+      continue;
+    }
+    const label = doc.labelOf(c);
+    if (label) {
+      const place = label === 'LOC' ? (m?.place ?? lookupPlace(g, c.tokens, c.i, c.j)) : null;
+      out.push({ start: c.start, end: c.end, text: c.text, label, strong: false, title: c.title, place, cand: c });
+    } else if (m) out.push(m);
+  }
+  return out;
+}
+
+export { phrase };
