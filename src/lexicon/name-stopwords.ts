@@ -12,7 +12,7 @@ export const FUNCTION_WORDS = new Set([
   'either', 'neither', 'one', 'other', 'another', 'such', 'many', 'much', 'more', 'most', 'few', 'also',
   'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would',
   'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'vs', 'v', 'per', 'via', 'up', 'down', 'out',
-  'off', 'near', 'like', 'just', 'only', 'even', 'still', 'now', 'new', 'old', 'says', 'said', 'say',
+  'off', 'near', 'like', 'just', 'only', 'even', 'still', 'now', 'says', 'said', 'say',
 ]);
 
 export const MONTHS = new Set([

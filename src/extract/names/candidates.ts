@@ -59,8 +59,11 @@ export function candidates(tokens: Token[], text: string): Candidate[] {
   return out;
 }
 
+// "I'm", "I've", "Don't": contractions are never names.
+const CONTRACTION = /^I['’]|n['’]t$/;
+
 function startsName(t: Token, caps: boolean): boolean {
-  return t.word && (t.cap || (caps && t.upper)) && !/^\d/.test(t.text);
+  return t.word && (t.cap || (caps && t.upper)) && !/^\d/.test(t.text) && !CONTRACTION.test(t.text);
 }
 
 /** A lower-case particle or "of" between two capitalised words stays inside the name. */

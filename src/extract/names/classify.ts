@@ -1,4 +1,5 @@
 import { GEO_HEADS, INSTITUTION_METONYMS, ORG_HEADS, ORG_LEADS } from '../../lexicon/org-keywords.js';
+import { ETHNONYMS } from '../../lexicon/ethnonyms.js';
 import { HONORIFICS, NAME_SUFFIXES } from '../../lexicon/person-titles.js';
 import type { Candidate } from './candidates.js';
 import { afterPlacePreposition, apposition, bracketAfter, speaks } from './evidence.js';
@@ -18,6 +19,8 @@ export interface Mention {
   title: string | null;
   place: Place | null;
   cand: Candidate;
+  /** Which rule decided: for tests and error analysis. */
+  rule: string;
 }
 
 /** A town whose name is an everyday word or a first name needs this many people to stand alone. */
@@ -32,32 +35,43 @@ export function classify(c: Candidate, g: Gazetteer): Mention | null {
   const key = phrase(c.tokens, c.i, c.j);
   const first = words[0];
   const last = words[words.length - 1];
-  const mk = (label: Label, strong: boolean, place: Place | null = null): Mention =>
-    ({ start: c.start, end: c.end, text: c.text, label, strong, title: c.title, place, cand: c });
+  const mk = (label: Label, strong: boolean, rule: string, place: Place | null = null): Mention =>
+    ({ start: c.start, end: c.end, text: c.text, label, strong, title: c.title, place, cand: c, rule });
 
-  if (INSTITUTION_METONYMS.has(key) || (words.length === 1 && first.lower === 'reuters')) return mk('ORG', true);
-  if (g.demonyms.has(key) || (words.length > 1 && g.demonyms.has(first.lower) && !c.title)) {
-    return words.length === 1 || g.demonyms.has(key) ? mk('MISC', true) : null;
-  }
-  if (c.title && HONORIFICS.has(c.title.toLowerCase().replace(/\.$/, '').split(' ').pop() ?? '')) return mk('PER', true);
+  // "Moscow-backed", "Kurdish-held", "New York-based": a name inside a compound modifier is none.
+  if (COMPOUND_MODIFIER.test(last.text)) return null;
+  if (INSTITUTION_METONYMS.has(key) || (words.length === 1 && first.lower === 'reuters')) return mk('ORG', true, 'institution');
+  if (isDemonym(key, g)) return mk('MISC', true, 'demonym');
+  // "Ukrainian President ...", "American Tom Johnson": the nationality is not part of the name.
+  if (words.length > 1 && isDemonym(first.lower, g)) return classify({ ...c, i: c.i + 1, start: words[1].start, text: c.text.slice(words[1].start - c.start) }, g);
+  if (c.title && HONORIFICS.has(c.title.toLowerCase().replace(/\.$/, '').split(' ').pop() ?? '')) return mk('PER', true, 'honorific');
 
   const place = lookupPlace(g, c.tokens, c.i, c.j);
-  if (place && placeStands(c, place, g, words)) return mk('LOC', true, place);
+  if (place && placeStands(c, place, g, words)) return mk('LOC', true, 'gazetteer', place);
 
   if (words.length > 1 && (ORG_HEADS.has(last.lower) || (ORG_LEADS.has(first.lower) && words.some((w) => w.lower === 'of')))) {
-    return mk('ORG', true);
+    return mk('ORG', true, 'org-head');
   }
-  if (words.length > 1 && GEO_HEADS.has(last.lower)) return mk('LOC', true, { name: c.text, kind: 'other', country: null, entry: null });
-  if (c.title) return mk('PER', true);
+  if (words.length > 1 && GEO_HEADS.has(last.lower)) return mk('LOC', true, 'geo-head', { name: c.text, kind: 'other', country: null, entry: null });
+  if (c.title) return mk('PER', true, 'title');
 
   const shape = personShape(words, g);
-  if (shape === 'strong') return mk('PER', true);
-  if (speaks(c) || apposition(c)) return mk('PER', words.length > 1 || !c.initial);
-  if (bracketAfter(c) && words.length > 1) return mk('PER', false);
-  if (shape === 'weak' && !(c.initial && isCommon(first, g))) return mk('PER', false);
-  if (place && !isCommon(first, g)) return mk('LOC', false, place);
-  if (afterPlacePreposition(c) && place) return mk('LOC', false, place);
+  if (shape === 'strong') return mk('PER', true, 'name-shape');
+  if (speaks(c) || apposition(c)) return mk('PER', words.length > 1 || !c.initial, 'speech-or-apposition');
+  if (bracketAfter(c) && words.length > 1) return mk('PER', false, 'bracket-after');
+  if (shape === 'weak' && !(c.initial && isCommon(first, g))) return mk('PER', false, 'name-parts');
+  if (place && !isCommon(first, g)) return mk('LOC', false, 'gazetteer-weak', place);
+  if (afterPlacePreposition(c) && place) return mk('LOC', false, 'place-preposition', place);
   return null;
+}
+
+const COMPOUND_MODIFIER = /-\p{Ll}+$/u;
+
+/** "Ukrainian", "North Korean", "Kurdish", and their plurals ("Serbs", "Chechens"). */
+export function isDemonym(key: string, g: Gazetteer): boolean {
+  if (g.demonyms.has(key) || ETHNONYMS.has(key)) return true;
+  const singular = key.endsWith('s') ? key.slice(0, -1) : '';
+  return singular !== '' && (g.demonyms.has(singular) || ETHNONYMS.has(singular));
 }
 
 /** Whether a gazetteer hit is a place here, or a person or a word that shares its name. */
@@ -83,7 +97,9 @@ function personShape(words: Token[], g: Gazetteer): 'strong' | 'weak' | null {
   const w = words[0];
   if (/^\p{Lu}\.\p{Lu}/u.test(w.text) && !w.upper) return 'strong';
   if (w.upper) return null;
-  return isNamePart(w, g) && !g.places.has(w.lower) ? 'weak' : null;
+  // A single word must be a known name part: unknown single words are as often firms ("Pirelli").
+  const known = g.nameParts.has(w.lower) || g.surnames.has(w.lower) || g.givenNames.has(w.lower);
+  return known && !isCommon(w, g) && !g.places.has(w.lower) ? 'weak' : null;
 }
 
 function isNamePart(w: Token, g: Gazetteer): boolean {

@@ -27,7 +27,7 @@ export function datelineMention(tokens: Token[], text: string, g: Gazetteer): Me
   if (!DATE_AFTER.test(after)) return null;
   const c: Candidate = { tokens, i: 0, j, start: tokens[0].start, end: tokens[j - 1].end, text: text.slice(tokens[0].start, tokens[j - 1].end), title: null, initial: true, caps: true };
   const place = lookupPlace(g, tokens, 0, j) ?? { name: titleCase(c.text), kind: 'city' as const, country: null, entry: null };
-  return { start: c.start, end: c.end, text: c.text, label: 'LOC', strong: true, title: null, place, cand: c };
+  return { start: c.start, end: c.end, text: c.text, label: 'LOC', strong: true, title: null, place, cand: c, rule: 'dateline' };
 }
 
 function titleCase(s: string): string {

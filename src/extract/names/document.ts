@@ -45,14 +45,15 @@ export function resolveWithDocument(cands: Candidate[], mentions: (Mention | nul
   for (let k = 0; k < cands.length; k++) {
     const c = cands[k];
     const m = mentions[k];
-    if (m?.strong) {
+    // "Jordan" the film director, once "Neil Jordan" has been named: the person wins.
+    if (m?.strong && !(m.label === 'LOC' && c.j - c.i === 1 && doc.personWords.has(c.tokens[c.i].lower))) {
       out.push(m);
       continue;
     }
     const label = doc.labelOf(c);
     if (label) {
       const place = label === 'LOC' ? (m?.place ?? lookupPlace(g, c.tokens, c.i, c.j)) : null;
-      out.push({ start: c.start, end: c.end, text: c.text, label, strong: false, title: c.title, place, cand: c });
+      out.push({ start: c.start, end: c.end, text: c.text, label, strong: false, title: c.title, place, cand: c, rule: 'document' });
     } else if (m) out.push(m);
   }
   return out;

@@ -41,7 +41,7 @@ function wordRun(tokens: Token[], i: number): number {
 function match(tokens: Token[], i: number, j: number, text: string, doc: DocumentNames, g: Gazetteer): Mention | null {
   const c: Candidate = { tokens, i, j, start: tokens[i].start, end: tokens[j - 1].end, text: text.slice(tokens[i].start, tokens[j - 1].end), title: null, initial: false, caps: true };
   const mk = (label: Mention['label'], place: Mention['place'] = null): Mention =>
-    ({ start: c.start, end: c.end, text: c.text, label, strong: false, title: null, place, cand: c });
+    ({ start: c.start, end: c.end, text: c.text, label, strong: false, title: null, place, cand: c, rule: 'headline' });
   const key = phrase(tokens, i, j);
   const known = doc.labels.get(key) ?? (j - i === 1 && doc.personWords.has(key) ? 'PER' : null);
   if (known) return mk(known, known === 'LOC' ? lookupPlace(g, tokens, i, j) : null);

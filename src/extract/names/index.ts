@@ -5,6 +5,7 @@ import { datelineMention } from './dateline.js';
 import { DocumentNames, resolveWithDocument } from './document.js';
 import { gazetteer } from './gazetteer.js';
 import { headlineMentions } from './headline.js';
+import { isSportsReport, isTeamName, tallySports } from './sports.js';
 import { isAllCaps, tokenize, type Token } from './tokens.js';
 
 export type { Label, Mention } from './classify.js';
@@ -37,9 +38,11 @@ function analyse(ctx: Context): Mention[] {
   const doc = new DocumentNames();
   const paragraphStarts = new Set(ctx.paragraphs.map((p) => p.start));
   const work: SentenceWork[] = [];
+  const sports = { words: 0, cues: 0 };
   // Pass 1: candidates and their own evidence, sentence by sentence.
   for (const s of ctx.sentences) {
     const tokens = tokenize(ctx.text, s.start, s.end);
+    tallySports(tokens, sports);
     const caps = isAllCaps(ctx.text, s.start, s.end);
     const dateline = paragraphStarts.has(s.start) ? datelineMention(tokens, ctx.text, g) : null;
     const cands = caps ? [] : candidates(tokens, ctx.text).filter((c) => !dateline || c.start >= dateline.end);
@@ -56,6 +59,9 @@ function analyse(ctx: Context): Mention[] {
       const from = w.dateline ? w.tokens.findIndex((t) => t.start >= w.dateline!.end) : 0;
       out.push(...headlineMentions(from < 0 ? [] : w.tokens.slice(from), ctx.text, doc, g));
     } else out.push(...resolveWithDocument(w.cands, w.mentions, doc, g));
+  }
+  if (isSportsReport(sports)) {
+    for (const m of out) if (m.rule !== 'dateline' && isTeamName(m)) m.label = 'ORG';
   }
   return out.sort((a, b) => a.start - b.start);
 }
