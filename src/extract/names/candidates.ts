@@ -46,8 +46,9 @@ export function candidates(tokens: Token[], text: string): Candidate[] {
     let j = i + 1;
     while (j < tokens.length) {
       const t = tokens[j];
+      const joined = startsName(t, caps) ? 0 : joins(tokens, j);
       if (startsName(t, caps)) j++;
-      else if (joins(tokens, j, caps)) j += 2;
+      else if (joined) j += joined + 1;
       else break;
     }
     for (const c of split(tokens, i, j)) {
@@ -66,13 +67,21 @@ function startsName(t: Token, caps: boolean): boolean {
   return t.word && (t.cap || (caps && t.upper)) && !/^\d/.test(t.text) && !CONTRACTION.test(t.text);
 }
 
-/** A lower-case particle or "of" between two capitalised words stays inside the name. */
-function joins(tokens: Token[], j: number, caps: boolean): boolean {
+/**
+ * How many lower-case words at j join the name to a capitalised word after them
+ * ("Joost van der Westhuizen", "Bank of England"), or 0.
+ */
+function joins(tokens: Token[], j: number): number {
   const t = tokens[j];
-  const next = tokens[j + 1];
-  if (!t.word || !next || !startsName(next, caps)) return false;
-  if (t.text === 'of' || (caps && t.lower === 'of')) return OF_HOSTS.has(tokens[j - 1].lower);
-  return !caps && NAME_PARTICLES.has(t.text) && !isStop(next);
+  if (!t.word) return 0;
+  if (t.text === 'of') {
+    const next = tokens[j + 1];
+    return next && startsName(next, false) && OF_HOSTS.has(tokens[j - 1].lower) ? 1 : 0;
+  }
+  let k = j;
+  while (k < tokens.length && k < j + 3 && tokens[k].word && NAME_PARTICLES.has(tokens[k].text)) k++;
+  const next = tokens[k];
+  return k > j && next && startsName(next, false) && !isStop(next) ? k - j : 0;
 }
 
 interface Part {

@@ -57,7 +57,11 @@ export function classify(c: Candidate, g: Gazetteer): Mention | null {
 
   const shape = personShape(words, g);
   if (shape === 'strong') return mk('PER', true, 'name-shape');
-  if (speaks(c) || apposition(c)) return mk('PER', words.length > 1 || !c.initial, 'speech-or-apposition');
+  // An acronym ("OSCE said") or a plain word opening the sentence ("Analysts said") is no person.
+  const acronym = words.length === 1 && first.upper && !first.initial;
+  if (!acronym && !(c.initial && isCommonish(first, g)) && (speaks(c) || apposition(c))) {
+    return mk('PER', words.length > 1, 'speech-or-apposition');
+  }
   if (bracketAfter(c) && words.length > 1) return mk('PER', false, 'bracket-after');
   if (shape === 'weak' && !(c.initial && isCommon(first, g))) return mk('PER', false, 'name-parts');
   if (place && !isCommon(first, g)) return mk('LOC', false, 'gazetteer-weak', place);
@@ -109,4 +113,9 @@ function isNamePart(w: Token, g: Gazetteer): boolean {
 
 export function isCommon(w: Token, g: Gazetteer): boolean {
   return g.common.has(w.lower);
+}
+
+/** A common word or the plural of one ("Analysts", "Traders"). */
+function isCommonish(w: Token, g: Gazetteer): boolean {
+  return g.common.has(w.lower) || (w.lower.endsWith('s') && g.common.has(w.lower.slice(0, -1)));
 }

@@ -14,8 +14,12 @@ export class DocumentNames {
   /** Lower-cased single words of strong multi-word person names ("lebed" from "Alexander Lebed"). */
   readonly personWords = new Set<string>();
 
+  /** First words of organisation names ("pirelli" from "Pirelli SpA"): bare, they name the organisation. */
+  readonly orgWords = new Set<string>();
+
   learn(m: Mention): void {
     if (!m.strong) return;
+    if (m.label === 'ORG' && m.rule === 'org-head' && m.cand.j - m.cand.i > 1) this.orgWords.add(m.cand.tokens[m.cand.i].lower);
     const key = m.text.toLowerCase();
     if (!this.labels.has(key)) this.labels.set(key, m.label);
     if (m.label === 'PER') {
@@ -33,6 +37,7 @@ export class DocumentNames {
     const known = this.labels.get(key);
     if (known) return known;
     if (c.j - c.i === 1 && this.personWords.has(c.tokens[c.i].lower)) return 'PER';
+    if (c.j - c.i === 1 && this.orgWords.has(c.tokens[c.i].lower)) return 'ORG';
     // "Gary Breen" seen, "Breen" here; "Mick McCarthy" seen, "McCarthy" here.
     if (c.j - c.i > 1 && this.personWords.has(c.tokens[c.j - 1].lower) && this.personWords.has(c.tokens[c.i].lower)) return 'PER';
     return null;
