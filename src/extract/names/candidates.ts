@@ -27,6 +27,11 @@ const OF_HOSTS = new Set([...ORG_HEADS, ...ORG_LEADS, 'republic', 'isle', 'isles
   'king', 'queen', 'lake', 'mount', 'port', 'island', 'islands', 'province', 'district', 'region', 'sultan',
   'emir', 'house', 'chamber', 'court', 'tower', 'cathedral', 'church', 'palace', 'statue', 'bay']);
 
+const ORG_HOSTS = new Set([...ORG_HEADS, ...ORG_LEADS]);
+const ORG_JOINERS = new Set(['of', 'for', 'on', 'and']);
+// "Putin-ally", "Iran-made": a name inside a compound modifier is not a name.
+const COMPOUND = /-\p{Ll}+$/u;
+
 const isStop = (t: Token): boolean => FUNCTION_WORDS.has(t.lower) || MONTHS.has(t.lower) || WEEKDAYS.has(t.lower);
 
 /**
@@ -46,7 +51,7 @@ export function candidates(tokens: Token[], text: string): Candidate[] {
     let j = i + 1;
     while (j < tokens.length) {
       const t = tokens[j];
-      const joined = startsName(t, caps) ? 0 : joins(tokens, j);
+      const joined = startsName(t, caps) ? 0 : joins(tokens, j, ORG_HOSTS.has(tokens[i].lower));
       if (startsName(t, caps)) j++;
       else if (joined) j += joined + 1;
       else break;
@@ -69,14 +74,18 @@ function startsName(t: Token, caps: boolean): boolean {
 
 /**
  * How many lower-case words at j join the name to a capitalised word after them
- * ("Joost van der Westhuizen", "Bank of England"), or 0.
+ * ("Joost van der Westhuizen", "Bank of England"), or 0. In a run that opened with an
+ * organisation word ("Institute ..."), "of"/"for"/"on"/"and" join all the way.
  */
-function joins(tokens: Token[], j: number): number {
+function joins(tokens: Token[], j: number, orgRun: boolean): number {
   const t = tokens[j];
   if (!t.word) return 0;
-  if (t.text === 'of') {
-    const next = tokens[j + 1];
-    return next && startsName(next, false) && OF_HOSTS.has(tokens[j - 1].lower) ? 1 : 0;
+  // "Institute for the Study of War", "Department of Trade and Industry", "Gulf of Mexico".
+  const host = tokens[j - 1].lower;
+  if (ORG_JOINERS.has(t.text) && (OF_HOSTS.has(host) || orgRun) && (t.text === 'of' || ORG_HOSTS.has(host) || orgRun)) {
+    const n = tokens[j + 1]?.text === 'the' ? 2 : 1;
+    const next = tokens[j + n];
+    return next && startsName(next, false) && !isStop(next) ? n : 0;
   }
   let k = j;
   while (k < tokens.length && k < j + 3 && tokens[k].word && NAME_PARTICLES.has(tokens[k].text)) k++;
@@ -97,7 +106,7 @@ function split(tokens: Token[], i: number, j: number): Part[] {
   let title: string | null = null;
   for (let k = i; k < j; k++) {
     const t = tokens[k];
-    if (isStop(t)) {
+    if (isStop(t) || COMPOUND.test(t.text)) {
       if (k > s) parts.push({ i: s, j: k, title });
       s = k + 1;
       title = null;

@@ -49,17 +49,20 @@ export function classify(c: Candidate, g: Gazetteer): Mention | null {
   const place = lookupPlace(g, c.tokens, c.i, c.j);
   if (place && placeStands(c, place, g, words)) return mk('LOC', true, 'gazetteer', place);
 
-  if (words.length > 1 && (ORG_HEADS.has(last.lower) || (ORG_LEADS.has(first.lower) && words.some((w) => w.lower === 'of')))) {
+  const joined = c.tokens.slice(c.i, c.j).some((w) => !w.cap);
+  if (words.length > 1 && (ORG_HEADS.has(last.lower) || ((ORG_LEADS.has(first.lower) || ORG_HEADS.has(first.lower)) && joined))) {
     return mk('ORG', true, 'org-head');
   }
   if (words.length > 1 && GEO_HEADS.has(last.lower)) return mk('LOC', true, 'geo-head', { name: c.text, kind: 'other', country: null, entry: null });
-  if (c.title) return mk('PER', true, 'title');
+  // A lower-case role word is weaker evidence ("official Telegram channel"): the name must look like one.
+  if (c.title && (/^\p{Lu}/u.test(c.title) || words.length > 1 || knownNamePart(first, g))) return mk('PER', true, 'title');
 
   const shape = personShape(words, g);
   if (shape === 'strong') return mk('PER', true, 'name-shape');
   // An acronym ("OSCE said") or a plain word opening the sentence ("Analysts said") is no person.
   const acronym = words.length === 1 && first.upper && !first.initial;
-  if (!acronym && !(c.initial && isCommonish(first, g)) && (speaks(c) || apposition(c))) {
+  const plainWord = words.length === 1 && isCommonish(first, g);
+  if (!acronym && !plainWord && (speaks(c) || apposition(c))) {
     return mk('PER', words.length > 1, 'speech-or-apposition');
   }
   if (bracketAfter(c) && words.length > 1) return mk('PER', false, 'bracket-after');
@@ -102,8 +105,11 @@ function personShape(words: Token[], g: Gazetteer): 'strong' | 'weak' | null {
   if (/^\p{Lu}\.\p{Lu}/u.test(w.text) && !w.upper) return 'strong';
   if (w.upper) return null;
   // A single word must be a known name part: unknown single words are as often firms ("Pirelli").
-  const known = g.nameParts.has(w.lower) || g.surnames.has(w.lower) || g.givenNames.has(w.lower);
-  return known && !isCommon(w, g) && !g.places.has(w.lower) ? 'weak' : null;
+  return knownNamePart(w, g) && !isCommon(w, g) && !g.places.has(w.lower) ? 'weak' : null;
+}
+
+function knownNamePart(w: Token, g: Gazetteer): boolean {
+  return g.nameParts.has(w.lower) || g.surnames.has(w.lower) || g.givenNames.has(w.lower);
 }
 
 function isNamePart(w: Token, g: Gazetteer): boolean {

@@ -116,8 +116,14 @@ function build(raw: RawData): Gazetteer {
   };
 }
 
+/** A city this big is named more often than a region of the same name ("Kyiv", "Beijing", "Washington"). */
+const CITY_OVER_REGION = 300_000;
+
 function rank(e: PlaceEntry): number {
-  return e.kind === 'country' ? 3 : e.kind === 'region' ? 2 : e.kind === 'other' ? 1.5 : 1 + Math.min(e.population, 1e8) / 1e9;
+  if (e.kind === 'country') return 3;
+  if (e.kind === 'region') return 2;
+  if (e.kind === 'other') return 1.5;
+  return (e.population >= CITY_OVER_REGION ? 2.1 : 1) + Math.min(e.population, 1e8) / 1e9;
 }
 
 function titleCase(s: string): string {

@@ -19,8 +19,7 @@ export interface Place {
 export function lookupPlace(g: Gazetteer, tokens: Token[], i: number, j: number): Place | null {
   const key = phrase(tokens, i, j);
   const e = g.places.get(key);
-  const after = tokens[j];
-  const lowerDesignator = after && after.word && !after.cap && REGION_DESIGNATORS.has(after.lower) && after.lower !== 'state';
+  const lowerDesignator = designatorAfter(tokens, j);
   if (e) {
     if (lowerDesignator && e.kind === 'city') return { name: written(tokens, i, j), kind: 'region', country: e.country, entry: e };
     return { name: e.name, kind: e.kind, country: e.country, entry: e };
@@ -41,4 +40,19 @@ export function phrase(tokens: Token[], i: number, j: number): string {
 
 function written(tokens: Token[], i: number, j: number): string {
   return tokens.slice(i, j).map((t) => t.text).join(' ');
+}
+
+/**
+ * A lower-case designator after the name makes it a region: "the Donetsk region",
+ * and across a coordination, "the Sumy and Kharkiv regions" (for "Sumy").
+ */
+function designatorAfter(tokens: Token[], j: number): boolean {
+  const isDesignator = (t: Token | undefined): boolean =>
+    !!t && t.word && !t.cap && t.lower !== 'state' && (REGION_DESIGNATORS.has(t.lower) || REGION_DESIGNATORS.has(t.lower.replace(/s$/, '')));
+  if (isDesignator(tokens[j])) return true;
+  const link = tokens[j];
+  if (!link || !(link.text === 'and' || link.text === ',')) return false;
+  let k = j + 1;
+  while (k < tokens.length && k < j + 4 && tokens[k].cap) k++;
+  return k > j + 1 && isDesignator(tokens[k]) && tokens[k].lower.endsWith('s');
 }
