@@ -1,4 +1,6 @@
-import { sameName } from './similar.js';
+import { nameKey, sameName } from './similar.js';
+
+const FUZZY_SCAN_LIMIT = 200;
 
 // Within-document coreference of person names. A person is a cluster of mentions:
 // full forms ("Volodymyr Zelenskyy") that agree on the surname and the first name (up
@@ -15,12 +17,18 @@ interface Person {
 
 /** The canonical name of each mention text, in document order. */
 export function linkPeople(texts: readonly string[]): string[] {
+  if (texts.length === 0) return [];
   const words = texts.map(split);
   const people: Person[] = [];
   const owner: (Person | null)[] = texts.map(() => null);
+  // Exact surname keys find most matches at once; the fuzzy scan runs only when they fail, and only
+  // while the document names few enough people for it to stay cheap.
+  const bySurname = new Map<string, Person[]>();
+  const within = (key: string): Person[] => bySurname.get(key) ?? (people.length <= FUZZY_SCAN_LIMIT ? people : []);
   words.forEach((w, k) => {
     if (w.length < 2) return;
-    const p = people.find((q) => q.forms.some((f) => sameFull(f, w)));
+    const key = nameKey(w[w.length - 1]);
+    const p = within(key).find((q) => q.forms.some((f) => sameFull(f, w)));
     if (p) {
       p.forms.push(w);
       p.at.push(k);
@@ -30,10 +38,13 @@ export function linkPeople(texts: readonly string[]): string[] {
       people.push(q);
       owner[k] = q;
     }
+    const list = bySurname.get(key);
+    if (!list) bySurname.set(key, [owner[k]!]);
+    else if (!list.includes(owner[k]!)) list.push(owner[k]!);
   });
   words.forEach((w, k) => {
     if (w.length !== 1 || people.length === 0) return;
-    owner[k] = nearest(people.filter((p) => p.forms.some((f) => shortOf(w[0], f))), k);
+    owner[k] = nearest(within(nameKey(w[0])).filter((p) => p.forms.some((f) => shortOf(w[0], f))), k);
   });
   const canonical = new Map(people.map((p) => [p, canonicalName(p)]));
   return texts.map((t, k) => {

@@ -4,6 +4,19 @@
 
 /** A spelling key: lower case, no accents, the -y/-iy/-yy/-ii ending unified, double letters single. */
 export function nameKey(word: string): string {
+  let k = memo.get(word);
+  if (k === undefined) {
+    if (memo.size > 20_000) memo.clear();
+    k = computeKey(word);
+    memo.set(word, k);
+  }
+  return k;
+}
+
+// Names repeat within and across documents; normalising each spelling once keeps linking linear.
+const memo = new Map<string, string>();
+
+function computeKey(word: string): string {
   return word
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

@@ -31,6 +31,9 @@ const SAFE_CITY_POPULATION = 200_000;
  * heads) and its context (titles, speech verbs, appositions). Null when nothing says.
  */
 export function classify(c: Candidate, g: Gazetteer): Mention | null {
+  // Most one-word candidates are ordinary words opening a sentence ("However", "Shares"):
+  // leave them to the document pass unless a title or a gazetteer speaks for them.
+  if (c.j - c.i === 1 && !c.title && plainWordOnly(c.tokens[c.i], g)) return null;
   const words = c.tokens.slice(c.i, c.j);
   const key = phrase(c.tokens, c.i, c.j);
   const first = words[0];
@@ -119,6 +122,14 @@ function isNamePart(w: Token, g: Gazetteer): boolean {
 
 export function isCommon(w: Token, g: Gazetteer): boolean {
   return g.common.has(w.lower);
+}
+
+function plainWordOnly(w: Token, g: Gazetteer): boolean {
+  return commonOnly(w, g) && !g.places.has(w.lower) && !knownNamePart(w, g) && !g.demonyms.has(w.lower) && !ETHNONYMS.has(w.lower);
+}
+
+function commonOnly(w: Token, g: Gazetteer): boolean {
+  return g.common.has(w.lower) && w.lower !== 'reuters';
 }
 
 /** A common word or the plural of one ("Analysts", "Traders"). */

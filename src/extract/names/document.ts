@@ -17,8 +17,12 @@ export class DocumentNames {
   /** First words of organisation names ("pirelli" from "Pirelli SpA"): bare, they name the organisation. */
   readonly orgWords = new Set<string>();
 
+  /** First words of multi-word labels, so that headlines try longer matches only where one may start. */
+  readonly firstWords = new Set<string>();
+
   learn(m: Mention): void {
     if (!m.strong) return;
+    if (m.cand.j - m.cand.i > 1) this.firstWords.add(m.cand.tokens[m.cand.i].lower);
     if (m.label === 'ORG' && m.rule === 'org-head' && m.cand.j - m.cand.i > 1) this.orgWords.add(m.cand.tokens[m.cand.i].lower);
     const key = m.text.toLowerCase();
     if (!this.labels.has(key)) this.labels.set(key, m.label);

@@ -22,6 +22,8 @@ export interface PlaceEntry {
 export interface Gazetteer {
   /** Lower-cased place name → entry. */
   places: Map<string, PlaceEntry>;
+  /** First words of the multi-word place names: a longer lookup is worth trying only after one. */
+  placeFirstWords: Set<string>;
   /** Lower-cased given names. */
   givenNames: Set<string>;
   /** Lower-cased surnames. */
@@ -105,8 +107,14 @@ function build(raw: RawData): Gazetteer {
     put(alias, { name: canonical, kind: 'country', country: code, population: Infinity, homonyms: 1 }, true);
   }
   for (const [name, kind, cc] of WORLD_REGIONS) put(name, { name, kind, country: cc, population: Infinity, homonyms: 1 }, true);
+  const placeFirstWords = new Set<string>();
+  for (const k of places.keys()) {
+    const sp = k.indexOf(' ');
+    if (sp > 0) placeFirstWords.add(k.slice(0, sp));
+  }
   return {
     places,
+    placeFirstWords,
     givenNames: lowerSet(raw.givenNames),
     surnames: lowerSet(raw.surnames),
     nameParts: lowerSet(raw.nameParts),

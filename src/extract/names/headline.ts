@@ -23,7 +23,9 @@ export function headlineMentions(tokens: Token[], text: string, doc: DocumentNam
       continue;
     }
     let found: Mention | null = null;
-    for (let n = Math.min(MAX_WORDS, wordRun(tokens, i)); n >= 1 && !found; n--) found = match(tokens, i, i + n, text, doc, g);
+    const lower = tokens[i].lower;
+    const longest = g.placeFirstWords.has(lower) || doc.firstWords.has(lower) || tokens[i].initial ? MAX_WORDS : 1;
+    for (let n = Math.min(longest, wordRun(tokens, i)); n >= 1 && !found; n--) found = match(tokens, i, i + n, text, doc, g);
     if (found) {
       out.push(found);
       i = found.cand.j;

@@ -19,9 +19,8 @@ export interface Place {
 export function lookupPlace(g: Gazetteer, tokens: Token[], i: number, j: number): Place | null {
   const key = phrase(tokens, i, j);
   const e = g.places.get(key);
-  const lowerDesignator = designatorAfter(tokens, j);
   if (e) {
-    if (lowerDesignator && e.kind === 'city') return { name: written(tokens, i, j), kind: 'region', country: e.country, entry: e };
+    if (e.kind === 'city' && designatorAfter(tokens, j)) return { name: written(tokens, i, j), kind: 'region', country: e.country, entry: e };
     return { name: e.name, kind: e.kind, country: e.country, entry: e };
   }
   if (j - i >= 2 && tokens[j - 1].cap && REGION_DESIGNATORS.has(tokens[j - 1].lower)) {

@@ -11,7 +11,8 @@ export function tallySports(tokens: readonly Token[], tally: { words: number; cu
   for (const t of tokens) {
     if (!t.word) continue;
     tally.words++;
-    if (SPORTS_WORDS.has(t.lower) || SCORE.test(t.text)) tally.cues++;
+    const c = t.text.charCodeAt(0);
+    if (c >= 48 && c <= 57 ? SCORE.test(t.text) : SPORTS_WORDS.has(t.lower)) tally.cues++;
   }
 }
 
