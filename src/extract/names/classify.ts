@@ -45,8 +45,11 @@ export function classify(c: Candidate, g: Gazetteer): Mention | null {
   if (COMPOUND_MODIFIER.test(last.text)) return null;
   if (INSTITUTION_METONYMS.has(key) || (words.length === 1 && first.lower === 'reuters')) return mk('ORG', true, 'institution');
   if (isDemonym(key, g)) return mk('MISC', true, 'demonym');
-  // "Ukrainian President ...", "American Tom Johnson": the nationality is not part of the name.
-  if (words.length > 1 && isDemonym(first.lower, g)) return classify({ ...c, i: c.i + 1, start: words[1].start, text: c.text.slice(words[1].start - c.start) }, g);
+  // "Ukrainian President ...", "American Tom Johnson": the nationality is not part of the name;
+  // "Later Volodymyr Zelenskyy": nor is an ordinary word that opens the sentence.
+  if (words.length > 1 && (isDemonym(first.lower, g) || (c.initial && plainWordOnly(first, g)))) {
+    return classify({ ...c, i: c.i + 1, start: words[1].start, text: c.text.slice(words[1].start - c.start), initial: false }, g);
+  }
   if (c.title && HONORIFICS.has(c.title.toLowerCase().replace(/\.$/, '').split(' ').pop() ?? '')) return mk('PER', true, 'honorific');
 
   const place = lookupPlace(g, c.tokens, c.i, c.j);

@@ -1,7 +1,9 @@
 import type { Candidate } from './candidates.js';
 import type { Label, Mention } from './classify.js';
 import type { Gazetteer } from './gazetteer.js';
+import { nameKey } from '../../link/similar.js';
 import { lookupPlace, phrase } from './place-lookup.js';
+import type { Token } from './tokens.js';
 
 /**
  * One document's evidence, pooled: a name classified with confidence in one sentence
@@ -30,20 +32,26 @@ export class DocumentNames {
       const c = m.cand;
       for (let k = c.i; k < c.j; k++) {
         const t = c.tokens[k];
-        if (!t.initial && t.text.length > 1) this.personWords.add(t.lower);
+        if (!t.initial && t.text.length > 1) this.personWords.add(nameKey(t.text));
       }
     }
   }
 
+  /** A word of a person's name seen in full, up to spelling ("Zelenskiy" after "Volodymyr Zelensky"). */
+  isPersonWord(t: Token): boolean {
+    return this.personWords.has(nameKey(t.text));
+  }
+
   /** The label the rest of the document gives these words, or null. */
   labelOf(c: Candidate): Label | null {
+    // A word of a person's full name is that person first ("Neil Jordan" … "Jordan said").
+    if (c.j - c.i === 1 && this.isPersonWord(c.tokens[c.i])) return 'PER';
     const key = c.text.toLowerCase();
     const known = this.labels.get(key);
     if (known) return known;
-    if (c.j - c.i === 1 && this.personWords.has(c.tokens[c.i].lower)) return 'PER';
     if (c.j - c.i === 1 && this.orgWords.has(c.tokens[c.i].lower)) return 'ORG';
     // "Gary Breen" seen, "Breen" here; "Mick McCarthy" seen, "McCarthy" here.
-    if (c.j - c.i > 1 && this.personWords.has(c.tokens[c.j - 1].lower) && this.personWords.has(c.tokens[c.i].lower)) return 'PER';
+    if (c.j - c.i > 1 && this.isPersonWord(c.tokens[c.j - 1]) && this.isPersonWord(c.tokens[c.i])) return 'PER';
     return null;
   }
 }
@@ -55,7 +63,7 @@ export function resolveWithDocument(cands: Candidate[], mentions: (Mention | nul
     const c = cands[k];
     const m = mentions[k];
     // "Jordan" the film director, once "Neil Jordan" has been named: the person wins.
-    if (m?.strong && !(m.label === 'LOC' && c.j - c.i === 1 && doc.personWords.has(c.tokens[c.i].lower))) {
+    if (m?.strong && !(m.label === 'LOC' && c.j - c.i === 1 && doc.isPersonWord(c.tokens[c.i]))) {
       out.push(m);
       continue;
     }
