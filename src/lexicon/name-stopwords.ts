@@ -28,5 +28,5 @@ export const WEEKDAYS = new Set([
 /** Name particles written in lower case inside a name ("Ludwig van Beethoven", "Charles de Gaulle"). */
 export const NAME_PARTICLES = new Set([
   'de', 'da', 'das', 'dos', 'do', 'del', 'della', 'di', 'du', 'des', 'van', 'von', 'der', 'den', 'ter',
-  'le', 'la', 'bin', 'ibn', 'bint', 'al', 'el', 'abu', 'y', 'e', 'mc', 'st',
+  'le', 'la', 'bin', 'ibn', 'bint', 'al', 'el', 'abu', 'y', 'mc',
 ]);

@@ -106,7 +106,7 @@ function split(tokens: Token[], i: number, j: number): Part[] {
   let title: string | null = null;
   for (let k = i; k < j; k++) {
     const t = tokens[k];
-    if ((isStop(t) && t.cap) || COMPOUND.test(t.text)) {
+    if ((isStop(t) && (t.cap || t.text !== "of")) || COMPOUND.test(t.text)) {
       if (k > s) parts.push({ i: s, j: k, title });
       s = k + 1;
       title = null;

@@ -47,7 +47,7 @@ export function classify(c: Candidate, g: Gazetteer): Mention | null {
   if (isDemonym(key, g)) return mk('MISC', true, 'demonym');
   // "Ukrainian President ...", "American Tom Johnson": the nationality is not part of the name;
   // "Later Volodymyr Zelenskyy": nor is an ordinary word that opens the sentence.
-  if (words.length > 1 && (isDemonym(first.lower, g) || (c.initial && plainWordOnly(first, g)))) {
+  if (words.length > 1 && (isDemonym(first.lower, g) || (c.initial && plainWordOnly(first, g) && !speaks(c)))) {
     return classify({ ...c, i: c.i + 1, start: words[1].start, text: c.text.slice(words[1].start - c.start), initial: false }, g);
   }
   if (c.title && HONORIFICS.has(c.title.toLowerCase().replace(/\.$/, '').split(' ').pop() ?? '')) return mk('PER', true, 'honorific');

@@ -30,25 +30,34 @@ export class DocumentNames {
     if (!this.labels.has(key)) this.labels.set(key, m.label);
     if (m.label === 'PER') {
       const c = m.cand;
+      if (c.j - c.i > 1 && (m.rule === 'name-shape' || m.rule === 'title' || m.rule === 'honorific')) this.surnames.add(nameKey(c.tokens[c.j - 1].text));
       for (let k = c.i; k < c.j; k++) {
         const t = c.tokens[k];
-        if (!t.initial && t.text.length > 1) this.personWords.add(nameKey(t.text));
+        if (!t.initial && t.text.length > 1) this.personWords.add(t.lower).add(nameKey(t.text));
       }
     }
   }
 
+  /** Surnames of confidently recognised full names: they outrank a place of the same name ("Neil Jordan"). */
+  readonly surnames = new Set<string>();
+
+  isSurname(t: Token): boolean {
+    return this.surnames.has(nameKey(t.text));
+  }
+
   /** A word of a person's name seen in full, up to spelling ("Zelenskiy" after "Volodymyr Zelensky"). */
   isPersonWord(t: Token): boolean {
-    return this.personWords.has(nameKey(t.text));
+    return this.personWords.has(t.lower) || this.personWords.has(nameKey(t.text));
   }
 
   /** The label the rest of the document gives these words, or null. */
   labelOf(c: Candidate): Label | null {
     // A word of a person's full name is that person first ("Neil Jordan" … "Jordan said").
-    if (c.j - c.i === 1 && this.isPersonWord(c.tokens[c.i])) return 'PER';
+    if (c.j - c.i === 1 && this.isSurname(c.tokens[c.i]) && c.tokens[c.i].cap && !c.caps) return 'PER';
     const key = c.text.toLowerCase();
     const known = this.labels.get(key);
     if (known) return known;
+    if (c.j - c.i === 1 && this.isPersonWord(c.tokens[c.i])) return 'PER';
     if (c.j - c.i === 1 && this.orgWords.has(c.tokens[c.i].lower)) return 'ORG';
     // "Gary Breen" seen, "Breen" here; "Mick McCarthy" seen, "McCarthy" here.
     if (c.j - c.i > 1 && this.isPersonWord(c.tokens[c.j - 1]) && this.isPersonWord(c.tokens[c.i])) return 'PER';
@@ -63,7 +72,7 @@ export function resolveWithDocument(cands: Candidate[], mentions: (Mention | nul
     const c = cands[k];
     const m = mentions[k];
     // "Jordan" the film director, once "Neil Jordan" has been named: the person wins.
-    if (m?.strong && !(m.label === 'LOC' && c.j - c.i === 1 && doc.isPersonWord(c.tokens[c.i]))) {
+    if (m?.strong && !(m.label === 'LOC' && c.j - c.i === 1 && doc.isSurname(c.tokens[c.i]))) {
       out.push(m);
       continue;
     }

@@ -45,7 +45,7 @@ function match(tokens: Token[], i: number, j: number, text: string, doc: Documen
   const mk = (label: Mention['label'], place: Mention['place'] = null): Mention =>
     ({ start: c.start, end: c.end, text: c.text, label, strong: false, title: null, place, cand: c, rule: 'headline' });
   const key = phrase(tokens, i, j);
-  const known = (j - i === 1 && doc.isPersonWord(tokens[i]) ? 'PER' : null) ?? doc.labels.get(key);
+  const known = (j - i === 1 && doc.isSurname(tokens[i]) ? 'PER' : null) ?? doc.labels.get(key) ?? (j - i === 1 && doc.isPersonWord(tokens[i]) ? 'PER' : null);
   if (known) return mk(known, known === 'LOC' ? lookupPlace(g, tokens, i, j) : null);
   const place = lookupPlace(g, tokens, i, j);
   if (place && (place.kind !== 'city' || ((place.entry?.population ?? 0) >= HEADLINE_CITY_POPULATION && !isCommon(tokens[i], g) && !g.givenNames.has(key)))) {
