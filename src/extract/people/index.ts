@@ -1,10 +1,18 @@
+import type { PersonFinding } from '../../types.js';
 import type { Extractor } from '../context.js';
+import { nameMentions } from '../names/index.js';
+import { linkPeople } from '../../link/people.js';
 
-/** Placeholder until the people extractor lands: finds nothing. */
+/**
+ * People: the person mentions of the shared name stage (names/), each given the
+ * canonical name of its person in this document by link/people.ts.
+ */
 export const peopleExtractor: Extractor<'people'> = {
   kind: 'people',
   needs: [],
-  extract() {
-    return [];
+  extract(ctx) {
+    const mentions = nameMentions(ctx).filter((m) => m.label === 'PER');
+    const names = linkPeople(mentions.map((m) => m.text));
+    return mentions.map((m, k): PersonFinding => ({ start: m.start, end: m.end, text: m.text, name: names[k], title: m.title }));
   },
 };

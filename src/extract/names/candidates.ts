@@ -1,0 +1,143 @@
+import { FUNCTION_WORDS, MONTHS, NAME_PARTICLES, WEEKDAYS } from '../../lexicon/name-stopwords.js';
+import { ORG_HEADS, ORG_LEADS } from '../../lexicon/org-keywords.js';
+import { TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/person-titles.js';
+import type { Token } from './tokens.js';
+
+/** A capitalised sequence that may name a person, place or organisation. */
+export interface Candidate {
+  /** The sentence's tokens and this candidate's range [i, j) in them. */
+  tokens: Token[];
+  i: number;
+  j: number;
+  start: number;
+  end: number;
+  text: string;
+  /** The role word(s) before the name ("President", "Foreign Minister", "spokesperson"). */
+  title: string | null;
+  /** The first word of its sentence (after any opening quote or bracket). */
+  initial: boolean;
+  /** In an ALL-CAPS headline or dateline, where capitals say nothing. */
+  caps: boolean;
+}
+
+// "of" joins a name only after words that take it: "Bank of England", "Republic of
+// Ireland", "Gulf of Mexico", "Isle of Man" — never "Clinton of Arkansas".
+const OF_HOSTS = new Set([...ORG_HEADS, ...ORG_LEADS, 'republic', 'isle', 'isles', 'gulf', 'sea', 'bay', 'cape',
+  'strait', 'straits', 'kingdom', 'state', 'states', 'city', 'duke', 'duchess', 'earl', 'prince', 'princess',
+  'king', 'queen', 'lake', 'mount', 'port', 'island', 'islands', 'province', 'district', 'region', 'sultan',
+  'emir', 'house', 'chamber', 'court', 'tower', 'cathedral', 'church', 'palace', 'statue', 'bay']);
+
+const ORG_HOSTS = new Set([...ORG_HEADS, ...ORG_LEADS]);
+const ORG_JOINERS = new Set(['of', 'for', 'on', 'and']);
+// "Putin-ally", "Iran-made": a name inside a compound modifier is not a name.
+const COMPOUND = /-\p{Ll}+$/u;
+
+const isStop = (t: Token): boolean => FUNCTION_WORDS.has(t.lower) || MONTHS.has(t.lower) || WEEKDAYS.has(t.lower);
+
+/**
+ * Candidates of one sentence in mixed case. ALL-CAPS lines say nothing by their capitals:
+ * headline.ts reads them against the names found in the body.
+ */
+export function candidates(tokens: Token[], text: string): Candidate[] {
+  const caps = false;
+  const out: Candidate[] = [];
+  const first = firstWord(tokens);
+  let i = 0;
+  while (i < tokens.length) {
+    if (!startsName(tokens[i], caps)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < tokens.length) {
+      const t = tokens[j];
+      const joined = startsName(t, caps) ? 0 : joins(tokens, j, ORG_HOSTS.has(tokens[i].lower));
+      if (startsName(t, caps)) j++;
+      else if (joined) j += joined + 1;
+      else break;
+    }
+    for (const c of split(tokens, i, j)) {
+      const title = c.title ?? lowerTitle(tokens, c.i);
+      out.push(make(tokens, c.i, c.j, text, title, c.i === first, caps));
+    }
+    i = j;
+  }
+  return out;
+}
+
+// "I'm", "I've", "Don't": contractions are never names.
+const CONTRACTION = /^I['’]|n['’]t$/;
+
+function startsName(t: Token, caps: boolean): boolean {
+  return t.word && (t.cap || (caps && t.upper)) && !/^\d/.test(t.text) && !CONTRACTION.test(t.text);
+}
+
+/**
+ * How many lower-case words at j join the name to a capitalised word after them
+ * ("Joost van der Westhuizen", "Bank of England"), or 0. In a run that opened with an
+ * organisation word ("Institute ..."), "of"/"for"/"on"/"and" join all the way.
+ */
+function joins(tokens: Token[], j: number, orgRun: boolean): number {
+  const t = tokens[j];
+  if (!t.word) return 0;
+  // "Institute for the Study of War", "Department of Trade and Industry", "Gulf of Mexico".
+  const host = tokens[j - 1].lower;
+  if (ORG_JOINERS.has(t.text) && (OF_HOSTS.has(host) || orgRun) && (t.text === 'of' || ORG_HOSTS.has(host) || orgRun)) {
+    const n = tokens[j + 1]?.text === 'the' ? 2 : 1;
+    const next = tokens[j + n];
+    return next && startsName(next, false) && !isStop(next) ? n : 0;
+  }
+  let k = j;
+  while (k < tokens.length && k < j + 3 && tokens[k].word && NAME_PARTICLES.has(tokens[k].text)) k++;
+  const next = tokens[k];
+  return k > j && next && startsName(next, false) && !isStop(next) ? k - j : 0;
+}
+
+interface Part {
+  i: number;
+  j: number;
+  title: string | null;
+}
+
+/** Splits a capitalised run at stop words and titles: "U.S. President Bill Clinton" → U.S. | Bill Clinton. */
+function split(tokens: Token[], i: number, j: number): Part[] {
+  const parts: Part[] = [];
+  let s = i;
+  let title: string | null = null;
+  for (let k = i; k < j; k++) {
+    const t = tokens[k];
+    if ((isStop(t) && (t.cap || t.text !== "of")) || COMPOUND.test(t.text)) {
+      if (k > s) parts.push({ i: s, j: k, title });
+      s = k + 1;
+      title = null;
+      continue;
+    }
+    if (TITLE_HEADS.has(t.lower) && k + 1 < j && !isStop(tokens[k + 1]) && !ORG_HEADS.has(tokens[k + 1].lower)) {
+      let m = k;
+      while (m > s && TITLE_MODIFIERS.has(tokens[m - 1].lower)) m--;
+      if (m > s) parts.push({ i: s, j: m, title });
+      title = tokens.slice(m, k + 1).map((x) => x.text).join(' ');
+      s = k + 1;
+    }
+  }
+  if (j > s) parts.push({ i: s, j, title });
+  return parts;
+}
+
+/** A lower-case role word right before the name: "coach John Toshack", "spokesperson Lin Jian". */
+function lowerTitle(tokens: Token[], i: number): string | null {
+  const p = tokens[i - 1];
+  return p && p.word && !p.cap && TITLE_HEADS.has(p.lower) ? p.text : null;
+}
+
+function firstWord(tokens: Token[]): number {
+  let k = 0;
+  while (k < tokens.length && !tokens[k].word) k++;
+  return k;
+}
+
+function make(tokens: Token[], i: number, j: number, text: string, title: string | null, initial: boolean, caps: boolean): Candidate {
+  const start = tokens[i].start;
+  const end = tokens[j - 1].end;
+  return { tokens, i, j, start, end, text: text.slice(start, end), title, initial, caps };
+}

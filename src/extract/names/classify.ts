@@ -1,0 +1,141 @@
+import { GEO_HEADS, INSTITUTION_METONYMS, ORG_HEADS, ORG_LEADS } from '../../lexicon/org-keywords.js';
+import { ETHNONYMS } from '../../lexicon/ethnonyms.js';
+import { HONORIFICS, NAME_SUFFIXES } from '../../lexicon/person-titles.js';
+import type { Candidate } from './candidates.js';
+import { afterPlacePreposition, apposition, bracketAfter, speaks } from './evidence.js';
+import type { Gazetteer } from './gazetteer.js';
+import { lookupPlace, phrase, type Place } from './place-lookup.js';
+import type { Token } from './tokens.js';
+
+export type Label = 'PER' | 'LOC' | 'ORG' | 'MISC';
+
+/** A classified candidate. `strong` labels spread to other mentions of the same words. */
+export interface Mention {
+  start: number;
+  end: number;
+  text: string;
+  label: Label;
+  strong: boolean;
+  title: string | null;
+  place: Place | null;
+  cand: Candidate;
+  /** Which rule decided: for tests and error analysis. */
+  rule: string;
+}
+
+/** A town whose name is an everyday word or a first name needs this many people to stand alone. */
+const SAFE_CITY_POPULATION = 200_000;
+
+/**
+ * Decides what one candidate names, from its words (gazetteers, name lists, organisation
+ * heads) and its context (titles, speech verbs, appositions). Null when nothing says.
+ */
+export function classify(c: Candidate, g: Gazetteer): Mention | null {
+  // Most one-word candidates are ordinary words opening a sentence ("However", "Shares"):
+  // leave them to the document pass unless a title or a gazetteer speaks for them.
+  if (c.j - c.i === 1 && !c.title && plainWordOnly(c.tokens[c.i], g)) return null;
+  const words = c.tokens.slice(c.i, c.j);
+  const key = phrase(c.tokens, c.i, c.j);
+  const first = words[0];
+  const last = words[words.length - 1];
+  const mk = (label: Label, strong: boolean, rule: string, place: Place | null = null): Mention =>
+    ({ start: c.start, end: c.end, text: c.text, label, strong, title: c.title, place, cand: c, rule });
+
+  // "Moscow-backed", "Kurdish-held", "New York-based": a name inside a compound modifier is none.
+  if (COMPOUND_MODIFIER.test(last.text)) return null;
+  if (INSTITUTION_METONYMS.has(key) || (words.length === 1 && first.lower === 'reuters')) return mk('ORG', true, 'institution');
+  if (isDemonym(key, g)) return mk('MISC', true, 'demonym');
+  // "Ukrainian President ...", "American Tom Johnson": the nationality is not part of the name;
+  // "Later Volodymyr Zelenskyy": nor is an ordinary word that opens the sentence.
+  if (words.length > 1 && (isDemonym(first.lower, g) || (c.initial && plainWordOnly(first, g) && !speaks(c)))) {
+    return classify({ ...c, i: c.i + 1, start: words[1].start, text: c.text.slice(words[1].start - c.start), initial: false }, g);
+  }
+  if (c.title && HONORIFICS.has(c.title.toLowerCase().replace(/\.$/, '').split(' ').pop() ?? '')) return mk('PER', true, 'honorific');
+
+  const place = lookupPlace(g, c.tokens, c.i, c.j);
+  if (place && placeStands(c, place, g, words)) return mk('LOC', true, 'gazetteer', place);
+
+  const joined = c.tokens.slice(c.i, c.j).some((w) => !w.cap);
+  if (words.length > 1 && (ORG_HEADS.has(last.lower) || ((ORG_LEADS.has(first.lower) || ORG_HEADS.has(first.lower)) && joined))) {
+    return mk('ORG', true, 'org-head');
+  }
+  if (words.length > 1 && GEO_HEADS.has(last.lower)) return mk('LOC', true, 'geo-head', { name: c.text, kind: 'other', country: null, entry: null });
+  // A lower-case role word is weaker evidence ("official Telegram channel"): the name must look like one.
+  if (c.title && (/^\p{Lu}/u.test(c.title) || words.length > 1 || knownNamePart(first, g))) return mk('PER', true, 'title');
+
+  const shape = personShape(words, g);
+  if (shape === 'strong') return mk('PER', true, 'name-shape');
+  // An acronym ("OSCE said") or a plain word opening the sentence ("Analysts said") is no person.
+  const acronym = words.length === 1 && first.upper && !first.initial;
+  const plainWord = words.length === 1 && isCommonish(first, g);
+  if (!acronym && !plainWord && (speaks(c) || apposition(c))) {
+    return mk('PER', words.length > 1, 'speech-or-apposition');
+  }
+  if (bracketAfter(c) && words.length > 1) return mk('PER', false, 'bracket-after');
+  if (shape === 'weak' && !(c.initial && isCommon(first, g))) return mk('PER', false, 'name-parts');
+  if (place && !isCommon(first, g)) return mk('LOC', false, 'gazetteer-weak', place);
+  if (afterPlacePreposition(c) && place) return mk('LOC', false, 'place-preposition', place);
+  return null;
+}
+
+const COMPOUND_MODIFIER = /-\p{Ll}+$/u;
+
+/** "Ukrainian", "North Korean", "Kurdish", and their plurals ("Serbs", "Chechens"). */
+export function isDemonym(key: string, g: Gazetteer): boolean {
+  if (g.demonyms.has(key) || ETHNONYMS.has(key)) return true;
+  const singular = key.endsWith('s') ? key.slice(0, -1) : '';
+  return singular !== '' && (g.demonyms.has(singular) || ETHNONYMS.has(singular));
+}
+
+/** Whether a gazetteer hit is a place here, or a person or a word that shares its name. */
+function placeStands(c: Candidate, place: Place, g: Gazetteer, words: Token[]): boolean {
+  const e = place.entry;
+  if (!e || place.kind !== 'city') return true;
+  if (words.length > 1 && g.givenNames.has(words[0].lower) && !g.places.has(words[0].lower)) return false;
+  const ambiguous = isCommon(words[0], g) || (words.length === 1 && (g.givenNames.has(words[0].lower) || g.surnames.has(words[0].lower)));
+  if (e.population >= SAFE_CITY_POPULATION && !(ambiguous && c.initial)) return !ambiguous || afterPlacePreposition(c) || e.population >= 1e6;
+  return afterPlacePreposition(c) && !ambiguous;
+}
+
+/** "Bill Clinton", "P. Simmons", "T.O'Gorman" are strongly people; two unknown name parts weakly. */
+function personShape(words: Token[], g: Gazetteer): 'strong' | 'weak' | null {
+  const n = words.length;
+  const core = NAME_SUFFIXES.has(words[n - 1].lower) ? n - 1 : n;
+  if (core >= 2) {
+    if (words[0].initial || g.givenNames.has(words[0].lower)) return g.places.has(phrase(words, 0, core)) ? 'weak' : 'strong';
+    if (g.famous.has(phrase(words, 0, core))) return 'strong';
+    if (words.slice(0, core).every((w) => isNamePart(w, g))) return 'weak';
+    return null;
+  }
+  const w = words[0];
+  if (/^\p{Lu}\.\p{Lu}/u.test(w.text) && !w.upper) return 'strong';
+  if (w.upper) return null;
+  // A single word must be a known name part: unknown single words are as often firms ("Pirelli").
+  return knownNamePart(w, g) && !isCommon(w, g) && !g.places.has(w.lower) ? 'weak' : null;
+}
+
+function knownNamePart(w: Token, g: Gazetteer): boolean {
+  return g.nameParts.has(w.lower) || g.surnames.has(w.lower) || g.givenNames.has(w.lower);
+}
+
+function isNamePart(w: Token, g: Gazetteer): boolean {
+  if (w.upper || isCommon(w, g)) return false;
+  return g.nameParts.has(w.lower) || g.surnames.has(w.lower) || g.givenNames.has(w.lower) || !g.common.has(w.lower.replace(/s$/, ''));
+}
+
+export function isCommon(w: Token, g: Gazetteer): boolean {
+  return g.common.has(w.lower);
+}
+
+function plainWordOnly(w: Token, g: Gazetteer): boolean {
+  return commonOnly(w, g) && !g.places.has(w.lower) && !knownNamePart(w, g) && !g.demonyms.has(w.lower) && !ETHNONYMS.has(w.lower);
+}
+
+function commonOnly(w: Token, g: Gazetteer): boolean {
+  return g.common.has(w.lower) && w.lower !== 'reuters';
+}
+
+/** A common word or the plural of one ("Analysts", "Traders"). */
+function isCommonish(w: Token, g: Gazetteer): boolean {
+  return g.common.has(w.lower) || (w.lower.endsWith('s') && g.common.has(w.lower.slice(0, -1)));
+}

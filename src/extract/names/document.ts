@@ -1,0 +1,88 @@
+import type { Candidate } from './candidates.js';
+import type { Label, Mention } from './classify.js';
+import type { Gazetteer } from './gazetteer.js';
+import { nameKey } from '../../link/similar.js';
+import { lookupPlace, phrase } from './place-lookup.js';
+import type { Token } from './tokens.js';
+
+/**
+ * One document's evidence, pooled: a name classified with confidence in one sentence
+ * decides its bare repetitions elsewhere ("Alexander Lebed" → a later "Lebed"), the
+ * "one sense per discourse" rule that statistical taggers learn as a feature.
+ */
+export class DocumentNames {
+  /** Lower-cased text of a strong mention → its label. */
+  readonly labels = new Map<string, Label>();
+  /** Lower-cased single words of strong multi-word person names ("lebed" from "Alexander Lebed"). */
+  readonly personWords = new Set<string>();
+
+  /** First words of organisation names ("pirelli" from "Pirelli SpA"): bare, they name the organisation. */
+  readonly orgWords = new Set<string>();
+
+  /** First words of multi-word labels, so that headlines try longer matches only where one may start. */
+  readonly firstWords = new Set<string>();
+
+  learn(m: Mention): void {
+    if (!m.strong) return;
+    if (m.cand.j - m.cand.i > 1) this.firstWords.add(m.cand.tokens[m.cand.i].lower);
+    if (m.label === 'ORG' && m.rule === 'org-head' && m.cand.j - m.cand.i > 1) this.orgWords.add(m.cand.tokens[m.cand.i].lower);
+    const key = m.text.toLowerCase();
+    if (!this.labels.has(key)) this.labels.set(key, m.label);
+    if (m.label === 'PER') {
+      const c = m.cand;
+      if (c.j - c.i > 1 && (m.rule === 'name-shape' || m.rule === 'title' || m.rule === 'honorific')) this.surnames.add(nameKey(c.tokens[c.j - 1].text));
+      for (let k = c.i; k < c.j; k++) {
+        const t = c.tokens[k];
+        if (!t.initial && t.text.length > 1) this.personWords.add(t.lower).add(nameKey(t.text));
+      }
+    }
+  }
+
+  /** Surnames of confidently recognised full names: they outrank a place of the same name ("Neil Jordan"). */
+  readonly surnames = new Set<string>();
+
+  isSurname(t: Token): boolean {
+    return this.surnames.has(nameKey(t.text));
+  }
+
+  /** A word of a person's name seen in full, up to spelling ("Zelenskiy" after "Volodymyr Zelensky"). */
+  isPersonWord(t: Token): boolean {
+    return this.personWords.has(t.lower) || this.personWords.has(nameKey(t.text));
+  }
+
+  /** The label the rest of the document gives these words, or null. */
+  labelOf(c: Candidate): Label | null {
+    // A word of a person's full name is that person first ("Neil Jordan" … "Jordan said").
+    if (c.j - c.i === 1 && this.isSurname(c.tokens[c.i]) && c.tokens[c.i].cap && !c.caps) return 'PER';
+    const key = c.text.toLowerCase();
+    const known = this.labels.get(key);
+    if (known) return known;
+    if (c.j - c.i === 1 && this.isPersonWord(c.tokens[c.i])) return 'PER';
+    if (c.j - c.i === 1 && this.orgWords.has(c.tokens[c.i].lower)) return 'ORG';
+    // "Gary Breen" seen, "Breen" here; "Mick McCarthy" seen, "McCarthy" here.
+    if (c.j - c.i > 1 && this.isPersonWord(c.tokens[c.j - 1]) && this.isPersonWord(c.tokens[c.i])) return 'PER';
+    return null;
+  }
+}
+
+/** Re-labels weak or missing mentions from what the document says elsewhere. */
+export function resolveWithDocument(cands: Candidate[], mentions: (Mention | null)[], doc: DocumentNames, g: Gazetteer): Mention[] {
+  const out: Mention[] = [];
+  for (let k = 0; k < cands.length; k++) {
+    const c = cands[k];
+    const m = mentions[k];
+    // "Jordan" the film director, once "Neil Jordan" has been named: the person wins.
+    if (m?.strong && !(m.label === 'LOC' && c.j - c.i === 1 && doc.isSurname(c.tokens[c.i]))) {
+      out.push(m);
+      continue;
+    }
+    const label = doc.labelOf(c);
+    if (label) {
+      const place = label === 'LOC' ? (m?.place ?? lookupPlace(g, c.tokens, c.i, c.j)) : null;
+      out.push({ start: c.start, end: c.end, text: c.text, label, strong: false, title: c.title, place, cand: c, rule: 'document' });
+    } else if (m) out.push(m);
+  }
+  return out;
+}
+
+export { phrase };

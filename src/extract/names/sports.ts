@@ -1,0 +1,40 @@
+import { SPORTS_WORDS } from '../../lexicon/sports-cues.js';
+import type { Mention } from './classify.js';
+import type { Token } from './tokens.js';
+
+/** Sports cue words and score-like numbers ("2-1", "429-7") per thousand words above which a text is a sports report. */
+const SPORTS_DENSITY = 25;
+const SCORE = /^\d{1,3}-\d{1,3}$/;
+
+/** Counts the sports evidence of one sentence's tokens into `tally`. */
+export function tallySports(tokens: readonly Token[], tally: { words: number; cues: number }): void {
+  for (const t of tokens) {
+    if (!t.word) continue;
+    tally.words++;
+    const c = t.text.charCodeAt(0);
+    if (c >= 48 && c <= 57 ? SCORE.test(t.text) : SPORTS_WORDS.has(t.lower)) tally.cues++;
+  }
+}
+
+export function isSportsReport(tally: { words: number; cues: number }): boolean {
+  return tally.words > 0 && (tally.cues * 1000) / tally.words >= SPORTS_DENSITY;
+}
+
+const VENUE_PREPOSITIONS = new Set(['in', 'at', 'near', 'to', 'from', 'outside', 'hosts', 'visit', 'visiting']);
+
+/**
+ * In a sports report a town or county is the team unless it is clearly the venue:
+ * after "in"/"at", or heading a results line ("Leicester: Leicestershire beat ...").
+ * Countries, continents and datelines keep their place reading.
+ */
+export function isTeamName(m: Mention): boolean {
+  const kind = m.place?.kind;
+  if (m.label !== 'LOC' || !(kind === 'city' || kind === 'region')) return false;
+  const c = m.cand;
+  const prev = c.tokens[c.i - 1];
+  const next = c.tokens[c.j];
+  if (prev && prev.word && VENUE_PREPOSITIONS.has(prev.lower)) return false;
+  if (next && (next.text === ':' || next.text === ',') && c.i === 0) return false;
+  if (next && next.text === '(' ) return false;
+  return true;
+}

@@ -1,0 +1,138 @@
+import { TITLE_ABBREVIATIONS } from '../../lexicon/abbreviations.js';
+import { NAME_SUFFIXES } from '../../lexicon/person-titles.js';
+
+/** A word or a punctuation mark of one sentence, with document offsets. */
+export interface Token {
+  text: string;
+  /** Lower case, without a final full stop ("gen." → "gen", "u.s." → "u.s"). */
+  lower: string;
+  start: number;
+  end: number;
+  word: boolean;
+  /** Starts with a capital letter (or is a lower-case particle joined to one: "al-Aqsa"). */
+  cap: boolean;
+  /** Every letter is a capital ("NATO", "LONDON", "U.S."). */
+  upper: boolean;
+  /** An initial: one capital letter with its full stop ("P."), or several ("J.R."). */
+  initial: boolean;
+}
+
+// A word is letters/digits joined by apostrophes, hyphens, dots or ampersands
+// ("O'Neill", "Chester-le-Street", "U.S", "AT&T"); anything else is one punctuation
+// token. A hand-written scanner: Unicode-class regular expressions cost four times as
+// much on a 20 MB corpus, and tokenising is most of this stage's work.
+const POSSESSIVE = /['’][sS]$/;
+const UPPER = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
+const CAP = /^\p{Lu}/u;
+const JOINED_CAP = /^\p{Ll}{1,3}[-'’]\p{Lu}/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
+function isWordStart(c: number, ch: string): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER_OR_DIGIT.test(ch);
+}
+
+function isWordCharAt(text: string, j: number): boolean {
+  const c = text.charCodeAt(j);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return WORD_CHAR.test(text[j]);
+}
+
+/** ' ’ - . & */
+function isJoiner(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 45 || c === 46 || c === 38;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000 || c === 0xfeff;
+}
+
+/** Tokens of text[start, end). */
+export function tokenize(text: string, start: number, end: number): Token[] {
+  const out: Token[] = [];
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      i++;
+      continue;
+    }
+    const wide = c >= 0xd800 && c <= 0xdbff && i + 1 < end;
+    const ch = wide ? text.slice(i, i + 2) : text[i];
+    if (!isWordStart(c, ch)) {
+      out.push(punct(ch, i));
+      i += ch.length;
+      continue;
+    }
+    let j = i + 1;
+    for (;;) {
+      while (j < end && isWordCharAt(text, j)) j++;
+      if (j + 1 < end && isJoiner(text.charCodeAt(j)) && isWordCharAt(text, j + 1)) j += 2;
+      else break;
+    }
+    let w = text.slice(i, j);
+    // "Putin's" → "Putin" + "'s": the possessive is outside every span.
+    if (w.length > 3 && POSSESSIVE.test(w) && w[1] !== "'" && w[1] !== '’') {
+      out.push(word(w.slice(0, -2), i, false));
+      out.push(punct(w.slice(-2), j - 2));
+      i = j;
+      continue;
+    }
+    // A full stop belongs to an initial, an abbreviation or a dotted acronym ("P.", "Gen.", "U.S.").
+    const dotted = text.charCodeAt(j) === 46 && j < end && takesDot(w);
+    if (dotted) {
+      w += '.';
+      j++;
+    }
+    out.push(word(w, i, dotted));
+    i = j;
+  }
+  return out;
+}
+
+function takesDot(w: string): boolean {
+  if (/^\p{Lu}$/u.test(w)) return true;
+  if (/^(\p{L}\.)+\p{L}$/u.test(w)) return true;
+  const l = w.toLowerCase();
+  return TITLE_ABBREVIATIONS.has(l) || NAME_SUFFIXES.has(l);
+}
+
+function word(text: string, start: number, dotted: boolean): Token {
+  const lower = (dotted ? text.slice(0, -1) : text).toLowerCase();
+  const c0 = text.charCodeAt(0);
+  // ASCII fast path: most words start with a plain letter; only the rest needs Unicode classes.
+  const ascii = c0 < 128;
+  const cap = ascii ? (c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122 && JOINED_CAP.test(text)) : CAP.test(text) || JOINED_CAP.test(text);
+  return {
+    text,
+    lower,
+    start,
+    end: start + text.length,
+    word: true,
+    cap,
+    upper: cap && lower !== text && (text === text.toUpperCase()) && UPPER.test(text),
+    initial: cap && dotted && text.length <= 4 && INITIALS.test(text),
+  };
+}
+
+const INITIALS = /^(\p{Lu}\.)+$/u;
+
+function punct(text: string, start: number): Token {
+  return { text, lower: text, start, end: start + text.length, word: false, cap: false, upper: false, initial: false };
+}
+
+/** True when the letters of text[start, end) are (almost) all capitals: a headline or dateline. */
+export function isAllCaps(text: string, start: number, end: number): boolean {
+  let upper = 0;
+  let lower = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) {
+      // Even if every remaining character were a capital, the line could no longer be ALL-CAPS.
+      if (++lower > (upper + end - i) * 0.1) return false;
+    }
+  }
+  return upper >= 4 && lower <= upper * 0.1;
+}
