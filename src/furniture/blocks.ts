@@ -31,6 +31,7 @@ export function furnitureBlocks(lines: Line[]): boolean[] {
   }
   squeezedLabels(lines, furn);
   teasers(lines, furn);
+  trailingHeadlines(lines, furn);
   return furn;
 }
 
@@ -91,6 +92,19 @@ function teasers(lines: Line[], furn: boolean[]): void {
       end -= 2;
     }
   }
+}
+
+/**
+ * Links to other articles left at the very end: two or more headline-shaped
+ * lines, each a paragraph of its own, after the article's last sentence.
+ */
+function trailingHeadlines(lines: Line[], furn: boolean[]): void {
+  let end = lines.length;
+  while (end > 0 && furn[end - 1]) end--;
+  let start = end;
+  while (start > 0 && !furn[start - 1] && lines[start - 1].blankBefore && isHeadline(lines[start - 1].text) && words(lines[start - 1].text) >= 4) start--;
+  if (end - start < 2 || start === 0 || !/[.!?…"”’)]$/u.test(lines[start - 1].text)) return;
+  for (let k = start; k < end; k++) furn[k] = true;
 }
 
 function isLabel(text: string): boolean {

@@ -33,9 +33,14 @@ const CREDIT_LINE = new RegExp(
 const CAPTION_SLASH = /\((?:(?:[Pp]hoto(?:graph)?|[Ii]mage|[Cc]redit)s?:?\s*)?[^()\n]{0,80}?\p{Lu}[^()/\n]{0,40}\s?\/\s?\p{Lu}[^()\n]{0,80}\)\s*$/u;
 const CAPTION_CREDIT = new RegExp(
   `\\((?:(?:photo(?:graph)?|image|credit|picture)s?:?\\s*)?(?:[^()\\n]{1,80}\\s(?:via|for|/)\\s?)?${CREDIT_TAIL}\\)\\s*$` +
-    `|(?:^|[.!?”"]\\s+)(?:photo(?:graph)?|image|credit|illustration|picture)s?:\\s*[^.!?\\n]{1,100}$`,
+    `|(?:^|[.!?”"]\\s+)(?:photo(?:graph)?|image|credit|illustration|picture)s?:\\s*[^.!?\\n]{1,100}$` +
+    // The New York Times writes "... cameras. Credit Ashraf Shazly/Agence France-Presse — Getty Images".
+    `|(?:^|[.!?”"]\\s+)credit\\s+[^.!?\\n]{0,80}(?:/|${AGENCY})[^.!?\\n]{0,40}$`,
   'iu',
 );
+
+/** "Credit Harry Campbell", "Photo Jane Doe": a credit word and a capitalised name, nothing else. */
+const NAMED_CREDIT = /^(?:Credit|CREDIT|Photo|PHOTO|Photograph|Illustration|Image)s?:?\s+(?:\p{Lu}[\p{L}'’.-]*\s?){1,4}$/u;
 
 /** "© 2025 The New York Times Company", "Copyright 2024 The Associated Press. All rights reserved." */
 const COPYRIGHT = /^(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\))?\s*\d{4}|copyright\s*©)[^\n]{0,250}$|^all rights reserved\.?$/iu;
@@ -44,7 +49,8 @@ const COPYRIGHT = /^(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\))?\s*\d{4}|copyri
 const SYNDICATION = new RegExp(
   '^(?:this (?:article|story|piece|post|essay|column|report|interview)|a version of this (?:article|story)|an earlier version of this (?:article|story)|originally)\\b' +
     '[^\\n]{0,60}?\\b(?:originally |first )?(?:appeared|appears|published|ran|was produced)\\b[^\\n]{0,160}$' +
-    '|^\\(?(?:additional )?(?:reporting|writing|editing|research)(?: and (?:reporting|writing|editing))? by [^\\n]{1,200}\\)?\\.?$',
+    '|^\\(?(?:additional )?(?:reporting|writing|editing|research)(?: and (?:reporting|writing|editing))? by [^\\n]{1,200}\\)?\\.?$' +
+    '|^[^.\\n]{3,100} contributed (?:reporting|research|to this (?:report|story|article))[^.\\n]{0,80}\\.?$',
   'iu',
 );
 
@@ -52,7 +58,7 @@ const WORDS = /\S+/g;
 
 export function isCredit(line: string): boolean {
   const n = line.match(WORDS)?.length ?? 0;
-  if (n <= 15 && CREDIT_LINE.test(line)) return true;
+  if (n <= 15 && (CREDIT_LINE.test(line) || NAMED_CREDIT.test(line))) return true;
   return n <= 90 && (CAPTION_SLASH.test(line) || CAPTION_CREDIT.test(line));
 }
 

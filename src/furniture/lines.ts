@@ -2,7 +2,7 @@
 import { parseByline, parseDateline } from './byline.js';
 import { isCopyright, isCredit, isSyndication } from './credits.js';
 import { BLOCK_HEADER, TAG_LIST, TEASER_LINK } from './headers.js';
-import { ADVERT, AUDIO, MORE_LINK, NAVIGATION, READING_TIME, SALES_CALL, SHARE, SUBSCRIBE, TIMESTAMP } from './prompts.js';
+import { ADVERT, AUDIO, MEDIA_LABEL, MORE_LINK, NAVIGATION, READING_TIME, SALES_CALL, SHARE, SUBSCRIBE, TIMESTAMP } from './prompts.js';
 
 /**
  * - `line`: furniture on its own (a prompt, a credit, a label);
@@ -12,7 +12,7 @@ import { ADVERT, AUDIO, MORE_LINK, NAVIGATION, READING_TIME, SALES_CALL, SHARE, 
  */
 export type LineKind = 'line' | 'header' | 'sales' | 'byline';
 
-const LINE_PATTERNS: readonly RegExp[] = [SUBSCRIBE, SHARE, ADVERT, NAVIGATION, MORE_LINK, AUDIO, READING_TIME, TIMESTAMP, TEASER_LINK, TAG_LIST];
+const LINE_PATTERNS: readonly RegExp[] = [SUBSCRIBE, SHARE, ADVERT, NAVIGATION, MEDIA_LABEL, MORE_LINK, AUDIO, READING_TIME, TIMESTAMP, TEASER_LINK, TAG_LIST];
 
 /** Longer than this, a line is prose whatever it starts with (captions are checked separately). */
 const MAX_LABEL = 260;

@@ -83,3 +83,9 @@ export const READING_TIME = whole(
 export const TIMESTAMP = whole(
   '(?:(?:updated|published|posted|last updated|first published)(?: on| at)?:? )?(?:\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?: [A-Z]{2,4})?|\\d+ (?:minutes?|mins?|hours?|hrs?|days?) ago|just now)',
 );
+
+/** Labels of media players and galleries: "Photo", "Image caption", "Play video", "Enlarge this image". */
+export const MEDIA_LABEL = whole(
+  '(?:photo|photos|video|videos|image|images|gallery|slideshow|graphic|audio|podcast|interactive)' +
+    '|(?:image|media|video|photo) caption|(?:hide|show|toggle) caption|enlarge (?:this )?image|play (?:video|audio)|watch(?: the)? video|view (?:gallery|slideshow|\\d+ (?:photos|images))|\\d+ (?:photos|images)',
+);

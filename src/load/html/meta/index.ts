@@ -6,12 +6,13 @@ import type { DomDocument } from '../dom.js';
 import { cleanAuthors } from './authors.js';
 import { jsonLdArticle } from './jsonld.js';
 import { bylineElement, tagMeta } from './tags.js';
-import { cleanTitle } from './title.js';
+import { chooseTitle } from './title.js';
 
 export interface PageMeta {
   title: string | null;
   authors: string[];
   published: string | null;
+  url: string | null;
 }
 
 /** What the page states, read before Readability rewrites the document. */
@@ -26,6 +27,9 @@ export interface StatedMeta {
   byline: string | null;
   published: string | null;
   metaPublished: string | null;
+  url: string | null;
+  /** Visible top-level headings, anchors ("¶", "#") trimmed. */
+  h1s: string[];
 }
 
 export function statedMeta(doc: DomDocument): StatedMeta {
@@ -42,6 +46,11 @@ export function statedMeta(doc: DomDocument): StatedMeta {
     byline: bylineElement(doc),
     published: ld?.published ?? null,
     metaPublished: tags.published,
+    url: canonicalUrl(doc),
+    h1s: Array.from(doc.querySelectorAll('h1'))
+      .slice(0, 3)
+      .map((h) => (h.textContent ?? '').replace(/[\s¶#]+$/u, '').trim())
+      .filter(Boolean),
   };
 }
 
@@ -52,19 +61,22 @@ export interface ReadabilityGuess {
 }
 
 export function pageMeta(stated: StatedMeta, guess: ReadabilityGuess | null): PageMeta {
+  const site = stated.siteName;
   const authors = firstNonEmpty([
-    () => cleanAuthors(stated.authors),
-    () => cleanAuthors(stated.metaAuthor),
-    () => cleanAuthors(guess?.byline ?? null),
-    () => cleanAuthors(stated.byline),
+    () => cleanAuthors(stated.authors, site),
+    () => cleanAuthors(stated.metaAuthor, site),
+    () => cleanAuthors(guess?.byline ?? null, site),
+    () => cleanAuthors(stated.byline, site),
     () => cleanAuthors(stated.organisations),
+    // Last, the publisher named as author ("BBC News"): better than no byline.
+    () => cleanAuthors(stated.metaAuthor),
   ]);
-  const rawTitle = stated.headline ?? stated.tagTitle ?? guess?.title ?? stated.docTitle;
+  const title = chooseTitle([stated.headline, stated.tagTitle, stated.docTitle, guess?.title ?? null], stated.h1s, stated.siteName, authors);
   const published =
     [stated.published, stated.metaPublished, guess?.publishedTime ?? null]
       .map((d) => (d ? parseDateText(d) : null))
       .find((d) => d !== null) ?? null;
-  return { title: cleanTitle(rawTitle ?? null, stated.siteName, authors), authors, published };
+  return { title, authors, published, url: stated.url };
 }
 
 function firstNonEmpty(sources: Array<() => string[]>): string[] {
@@ -73,4 +85,11 @@ function firstNonEmpty(sources: Array<() => string[]>): string[] {
     if (v.length) return v;
   }
   return [];
+}
+
+/** The page's own address, as it states it (never fetched). */
+function canonicalUrl(doc: DomDocument): string | null {
+  const href = doc.querySelector('link[rel~="canonical"]')?.getAttribute('href')?.trim();
+  if (href && /^https?:\/\//i.test(href)) return href;
+  return doc.querySelector('meta[property~="og:url"]')?.getAttribute('content')?.trim() || null;
 }

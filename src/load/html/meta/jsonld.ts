@@ -24,7 +24,7 @@ export function jsonLdArticle(doc: DomDocument): JsonLdArticle | null {
     let data: unknown;
     try {
       // Some CMSs wrap the JSON in CDATA or HTML comments.
-      data = JSON.parse((script.textContent ?? '').replace(/^\s*(?:<!--|\/\/\s*<!\[CDATA\[)|(?:-->|\/\/\s*\]\]>)\s*$/g, ''));
+      data = JSON.parse((script.textContent ?? '').replace(/^\s*(?:<!--|(?:\/\/\s*)?<!\[CDATA\[)|(?:-->|(?:\/\/\s*)?\]\]>)\s*$/g, ''));
     } catch {
       continue;
     }
@@ -44,7 +44,8 @@ export function jsonLdArticle(doc: DomDocument): JsonLdArticle | null {
     }
   }
   return {
-    headline: text(article.headline) ?? text(article.name),
+    // `name` is not a fallback: Wikipedia's is "Wikimedia list article".
+    headline: text(article.headline),
     authors: people,
     organisations,
     published: text(article.datePublished) ?? text(article.dateCreated) ?? text(article.uploadDate),

@@ -27,6 +27,8 @@ export function cleanTitle(raw: string | null, siteName: string | null, authors:
     title = head;
     cutOnce = true;
   }
+  // "Headline [Site]": a bracketed trailer is the site, never the headline's end.
+  title = title.replace(/\s+\[[^\]]{1,40}\]$/, '');
   // "Site: Headline" and "Site | Headline" lead with a declared site name.
   if (siteName) {
     const m = /^(.+?)(?::|\s+[|\-–—]\s+)\s*/.exec(title);
@@ -47,4 +49,30 @@ function words(s: string): number {
 
 function norm(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/**
+ * The title to report. Metadata headlines are often SEO variants of the one on
+ * the page ("X hands-on: ..." in JSON-LD, "X is ..." in the <h1>), and readers
+ * and annotators take the visible one: so a candidate that an <h1> confirms
+ * (equal, or the <h1> plus a site suffix) wins, as the <h1>'s own text. With no
+ * such agreement the first candidate is cleaned of its site suffix.
+ */
+/** True when `full` is `head` plus a separator and a short site name ("Headline | Site", "Headline [Site]"). */
+function isSuffix(full: string, head: string): boolean {
+  const words = full.replace(/\s+/g, ' ').trim().split(' ');
+  const tail = words.slice(head.replace(/\s+/g, ' ').trim().split(' ').length).join(' ');
+  return /^(?:[|\-–—·•»_:[(]|::)/.test(tail) && tail.split(' ').length <= 6;
+}
+
+export function chooseTitle(candidates: ReadonlyArray<string | null>, h1s: readonly string[], siteName: string | null, authors: readonly string[]): string | null {
+  const stated = candidates.filter((c): c is string => !!c && !!c.trim());
+  for (const c of stated) {
+    const nc = norm(c);
+    for (const h of h1s) {
+      const nh = norm(h);
+      if (nh.length >= 8 && (nc === nh || (nc.startsWith(nh) && isSuffix(c, h)))) return h.replace(/\s+/g, ' ').trim();
+    }
+  }
+  return cleanTitle(stated[0] ?? null, siteName, authors);
 }

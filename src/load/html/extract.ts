@@ -1,0 +1,47 @@
+// A saved web page to the article's text and metadata. Nothing on the page is
+// executed or fetched: linkedom only parses, Readability only reads the tree.
+import { Readability } from '@mozilla/readability';
+import { withoutFurniture } from './clean.js';
+import { parseDocument, type DomNode } from './dom.js';
+import { fallbackText } from './fallback.js';
+import { pageMeta, statedMeta, type PageMeta } from './meta/index.js';
+import { toText } from './text.js';
+
+export interface HtmlArticle {
+  text: string;
+  meta: PageMeta;
+  warnings: string[];
+}
+
+/** Below this many letters, Readability's pick is judged too little and the fallback is tried. */
+const TOO_LITTLE = 200;
+
+export function htmlToArticle(html: string): HtmlArticle {
+  const warnings: string[] = [];
+  const doc = parseDocument(html);
+  const stated = statedMeta(doc);
+  let guess: ReturnType<Readability<DomNode>['parse']> = null;
+  try {
+    // The serializer hands back the element itself, so the text keeps its paragraphs.
+    guess = new Readability<DomNode>(doc as never, { serializer: (el) => el as unknown as DomNode }).parse();
+  } catch (err) {
+    warnings.push(`Readability failed (${(err as Error).message}); using the page's main text`);
+  }
+  let text = guess?.content ? toText(guess.content) : '';
+  if (letters(text) < TOO_LITTLE) {
+    const fb = fallbackText(parseDocument(html));
+    if (letters(fb.text) > letters(text)) {
+      if (!warnings.length) warnings.push(`no article found by Readability; text taken from the page's ${fb.source}`);
+      text = fb.text;
+    }
+  }
+  text = withoutFurniture(text).text;
+  if (!text) warnings.push('the page has no text');
+  return { text, meta: pageMeta(stated, guess), warnings };
+}
+
+function letters(s: string): number {
+  let n = 0;
+  for (const _ of s.matchAll(/\p{L}/gu)) n++;
+  return n;
+}
