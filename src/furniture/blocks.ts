@@ -112,7 +112,7 @@ function isLabel(text: string): boolean {
 }
 
 function isHeadline(text: string): boolean {
-  return words(text) <= 30 && !/[.!?…:;,]$/u.test(text) && /^[\p{Lu}\p{N}'‘’"“]/u.test(text);
+  return words(text) <= 30 && !/[.!?…:;,]["”’)]*$/u.test(text) && /^[\p{Lu}\p{N}'‘’"“]/u.test(text);
 }
 
 function words(text: string): number {

@@ -62,7 +62,7 @@ function trailerOk(trailer: string): boolean {
     .replace(/\b\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\b/g, ' ')
     .replace(/\b\d{1,2}[:.]\d{2}\b/g, ' ')
     .replace(/\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?/gi, ' ');
-  return stripped.split(/\s+/).filter(Boolean).every((w) => TRAILER_WORD.test(w) || TRAILER_WORD.test(w.toLowerCase()));
+  return stripped.split(/\s+/).map((w) => w.replace(/[:;,]+$/, '')).filter(Boolean).every((w) => TRAILER_WORD.test(w) || TRAILER_WORD.test(w.toLowerCase()));
 }
 
 /** "Maria Varenikova and David Pierson New York Times" -> ["Maria Varenikova", "David Pierson"]. */
@@ -84,12 +84,14 @@ function namesOf(s: string): string[] | null {
 
 /**
  * The person's name at the start of a chunk, without an outlet after it. A
- * chunk that ends in an outlet head word, or runs past a full name, keeps only
- * given name + surname (plus initials, particles and suffixes).
+ * chunk that ends in an outlet head word, or has four or more full words,
+ * keeps only given name + surname (plus initials, particles and suffixes).
  */
 function personPart(words: string[]): string | null {
   const outletEnd = OUTLET_HEAD.test(words[words.length - 1]);
-  if (!outletEnd && words.length <= 4) return words.length >= 2 ? words.join(' ') : null;
+  // Four full words are a name and an outlet ("Tom Berg Daily Ledger"); three may be one name ("Li Wei Chen").
+  const fullWords = words.filter((w) => !PARTICLE.test(w) && !INITIAL_OR_SUFFIX.test(w)).length;
+  if (!outletEnd && fullWords <= 3) return fullWords >= 2 ? words.join(' ') : null;
   const kept: string[] = [];
   let full = 0;
   for (const w of words) {

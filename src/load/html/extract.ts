@@ -29,9 +29,12 @@ export function htmlToArticle(html: string): HtmlArticle {
   }
   let text = guess?.content ? toText(guess.content) : '';
   if (letters(text) < TOO_LITTLE) {
+    // Readability's pick of a short page often includes the header and menu it
+    // failed to tell apart; the fallback removes them by element, so it wins
+    // whenever it has any text at all.
     const fb = fallbackText(parseDocument(html));
-    if (letters(fb.text) > letters(text)) {
-      if (!warnings.length) warnings.push(`no article found by Readability; text taken from the page's ${fb.source}`);
+    if (letters(fb.text) > 0) {
+      if (!warnings.length) warnings.push(`Readability found little or no article text; text taken from the page's ${fb.source}`);
       text = fb.text;
     }
   }
