@@ -87,7 +87,9 @@ function teasers(lines: Line[], furn: boolean[]): void {
     while (end - 2 > first + 1 && !furn[end - 1] && !furn[end - 2]) {
       const head = lines[end - 2];
       const stand = lines[end - 1];
-      if (stand.blankBefore || !head.blankBefore || !isHeadline(head.text)) break;
+      // A teaser starts its own block: after a blank line, or right after other furniture.
+      const opens = head.blankBefore || furn[end - 3] === true;
+      if (stand.blankBefore || !opens || !isHeadline(head.text)) break;
       furn[end - 1] = furn[end - 2] = true;
       end -= 2;
     }

@@ -4,10 +4,17 @@
 import { findFurniture } from '../../furniture/index.js';
 import { splitParagraphs } from '../../segment/paragraphs.js';
 
-export function withoutFurniture(text: string): { text: string; removed: number } {
+export interface Cleaned {
+  text: string;
+  /** Authors and date from a byline or dateline line that was cut out. */
+  byline: { authors: string[]; published: string | null };
+}
+
+export function withoutFurniture(text: string): Cleaned {
   const lines = splitParagraphs(text);
-  const { boilerplate } = findFurniture(text, lines);
-  if (boilerplate.length === 0) return { text, removed: 0 };
+  const { boilerplate, authors, published } = findFurniture(text, lines);
+  const byline = { authors, published };
+  if (boilerplate.length === 0) return { text, byline };
   const drop = new Set(boilerplate.map((b) => b.start));
   let out = '';
   let prevEnd = 0;
@@ -24,5 +31,5 @@ export function withoutFurniture(text: string): { text: string; removed: number 
     out += sep + text.slice(line.start, line.end);
     pendingGap = '';
   }
-  return { text: out, removed: boilerplate.length };
+  return { text: out, byline };
 }

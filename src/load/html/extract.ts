@@ -38,9 +38,9 @@ export function htmlToArticle(html: string): HtmlArticle {
       text = fb.text;
     }
   }
-  text = withoutFurniture(text).text;
-  if (!text) warnings.push('the page has no text');
-  return { text, meta: pageMeta(stated, guess), warnings };
+  const cleaned = withoutFurniture(text);
+  if (!cleaned.text) warnings.push('the page has no text');
+  return { text: cleaned.text, meta: pageMeta(stated, guess, cleaned.byline), warnings };
 }
 
 function letters(s: string): number {

@@ -60,20 +60,22 @@ export interface ReadabilityGuess {
   publishedTime?: string | null;
 }
 
-export function pageMeta(stated: StatedMeta, guess: ReadabilityGuess | null): PageMeta {
+/** `visible` is the byline or dateline read from the article text: the last source of all. */
+export function pageMeta(stated: StatedMeta, guess: ReadabilityGuess | null, visible: { authors: string[]; published: string | null } | null = null): PageMeta {
   const site = stated.siteName;
   const authors = firstNonEmpty([
     () => cleanAuthors(stated.authors, site),
     () => cleanAuthors(stated.metaAuthor, site),
     () => cleanAuthors(guess?.byline ?? null, site),
     () => cleanAuthors(stated.byline, site),
+    () => visible?.authors ?? [],
     () => cleanAuthors(stated.organisations),
     // Last, the publisher named as author ("BBC News"): better than no byline.
     () => cleanAuthors(stated.metaAuthor),
   ]);
   const title = chooseTitle([stated.headline, stated.tagTitle, stated.docTitle, guess?.title ?? null], stated.h1s, stated.siteName, authors);
   const published =
-    [stated.published, stated.metaPublished, guess?.publishedTime ?? null]
+    [stated.published, stated.metaPublished, guess?.publishedTime ?? null, visible?.published ?? null]
       .map((d) => (d ? parseDateText(d) : null))
       .find((d) => d !== null) ?? null;
   return { title, authors, published, url: stated.url };
