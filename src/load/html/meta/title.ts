@@ -1,0 +1,78 @@
+// A page title is usually "Headline | Site" (or " - Site", " – Site", " :: Site");
+// news datasets and readers want the headline alone.
+
+const SEPARATOR = /\s+(?:[|\-–—·•»_]|::)\s+/g;
+
+/**
+ * The headline without a trailing site name. A segment is a site name when it
+ * equals the page's declared site name or an author's name, or when it is short
+ * and capitalised ("eHow", "The Verge") after a longer headline. Only one such
+ * segment is cut unless the site name says otherwise, so "Chapter 1 - Part 2"
+ * titles keep their inner parts.
+ */
+export function cleanTitle(raw: string | null, siteName: string | null, authors: readonly string[] = []): string | null {
+  if (!raw) return null;
+  let title = raw.replace(/\s+/g, ' ').trim();
+  if (!title) return null;
+  const known = [siteName, ...authors].filter((x): x is string => !!x).map(norm);
+  let cutOnce = false;
+  for (let guard = 0; guard < 3; guard++) {
+    const last = lastSeparator(title);
+    if (!last) break;
+    const head = title.slice(0, last.index).trim();
+    const tail = title.slice(last.index + last.length).trim();
+    const named = known.some((k) => k === norm(tail) || (k.length > 3 && norm(tail).includes(k)));
+    const siteLike = !cutOnce && words(head) >= 3 && words(tail) <= 4 && /^[\p{Lu}\p{N}]/u.test(tail);
+    if (!named && !siteLike) break;
+    title = head;
+    cutOnce = true;
+  }
+  // "Headline [Site]": a bracketed trailer is the site, never the headline's end.
+  title = title.replace(/\s+\[[^\]]{1,40}\]$/, '');
+  // "Site: Headline" and "Site | Headline" lead with a declared site name.
+  if (siteName) {
+    const m = /^(.+?)(?::|\s+[|\-–—]\s+)\s*/.exec(title);
+    if (m && norm(m[1]) === norm(siteName) && words(title.slice(m[0].length)) >= 3) title = title.slice(m[0].length);
+  }
+  return title;
+}
+
+function lastSeparator(s: string): { index: number; length: number } | null {
+  let found: { index: number; length: number } | null = null;
+  for (const m of s.matchAll(SEPARATOR)) found = { index: m.index!, length: m[0].length };
+  return found;
+}
+
+function words(s: string): number {
+  return s.split(/\s+/).filter(Boolean).length;
+}
+
+function norm(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/**
+ * The title to report. Metadata headlines are often SEO variants of the one on
+ * the page ("X hands-on: ..." in JSON-LD, "X is ..." in the <h1>), and readers
+ * and annotators take the visible one: so a candidate that an <h1> confirms
+ * (equal, or the <h1> plus a site suffix) wins, as the <h1>'s own text. With no
+ * such agreement the first candidate is cleaned of its site suffix.
+ */
+/** True when `full` is `head` plus a separator and a short site name ("Headline | Site", "Headline [Site]"). */
+function isSuffix(full: string, head: string): boolean {
+  const words = full.replace(/\s+/g, ' ').trim().split(' ');
+  const tail = words.slice(head.replace(/\s+/g, ' ').trim().split(' ').length).join(' ');
+  return /^(?:[|\-–—·•»_:[(]|::)/.test(tail) && tail.split(' ').length <= 6;
+}
+
+export function chooseTitle(candidates: ReadonlyArray<string | null>, h1s: readonly string[], siteName: string | null, authors: readonly string[]): string | null {
+  const stated = candidates.filter((c): c is string => !!c && !!c.trim());
+  for (const c of stated) {
+    const nc = norm(c);
+    for (const h of h1s) {
+      const nh = norm(h);
+      if (nh.length >= 8 && (nc === nh || (nc.startsWith(nh) && isSuffix(c, h)))) return h.replace(/\s+/g, ' ').trim();
+    }
+  }
+  return cleanTitle(stated[0] ?? null, siteName, authors);
+}
