@@ -1,10 +1,9 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Doc, MineOptions } from '../types.js';
-import type { BatchResult } from './worker.js';
+import type { BatchResult, BatchTask } from './worker.js';
 
 export interface MinePool {
-  mineBatch(docs: Doc[], options: MineOptions): Promise<BatchResult>;
+  mineBatch(task: BatchTask): Promise<BatchResult>;
   close(): Promise<void>;
 }
 
@@ -16,7 +15,7 @@ export async function createPool(threads: number): Promise<MinePool> {
   const { Piscina } = await import('piscina');
   const pool = new Piscina({ filename: workerFile(), minThreads: threads, maxThreads: threads, idleTimeout: 60_000 });
   return {
-    mineBatch: (docs, options) => pool.run({ docs, options }) as Promise<BatchResult>,
+    mineBatch: (task) => pool.run(task) as Promise<BatchResult>,
     close: () => pool.destroy(),
   };
 }
