@@ -1,0 +1,53 @@
+import { MONTH_SOURCE, monthNumber } from '../../../lexicon/months.js';
+import { WEEKDAY_SOURCE } from '../../../lexicon/weekdays.js';
+import { fmtDay, isValidDay } from '../calendar.js';
+import { CUE } from '../cues.js';
+import { candidate } from '../make.js';
+import { nearestYear } from '../timex-value.js';
+import type { Anchors, DateCandidate, DateParser } from '../types.js';
+
+// "April 9", "Sept. 30", "Aug. 7, 1998", "Saturday, April 25", "Friday Oct.
+// 13", "9 April 2025", "the 9th of April", and a second day joined to the
+// first ("April 24 and 25", "November 19-20": two dates, as in TimeML).
+// Without a year, the date is the one nearest the reference date.
+const ORD = '(?:st|nd|rd|th)?';
+const YEAR = '(?:,?\\s+(\\d{4}))?';
+const PATTERN = new RegExp(
+  `\\b(?:(${WEEKDAY_SOURCE}),?\\s+)?(?:` +
+    `(${MONTH_SOURCE})\\s+(\\d{1,2})${ORD}(?![\\d:.,]\\d)${YEAR}` +
+    `|(?:the\\s+)?(\\d{1,2})${ORD}\\s+(?:of\\s+)?(${MONTH_SOURCE})${YEAR}` +
+    `)(?![\\w\\d]|[.,]\\d)((\\s*(?:-|–|and|or|&)\\s*)(\\d{1,2})${ORD}(?![\\w\\d:.,%]|\\s*(?:%|percent|million|billion)))?`,
+  'g',
+);
+
+export const monthDayParser: DateParser = {
+  name: 'month-day',
+  cues: CUE.MONTH,
+  pattern: PATTERN,
+  extract(m, s) {
+    const month = monthNumber(m[2] ?? m[6]);
+    const day = +(m[3] ?? m[5]);
+    const yearText = m[4] ?? m[7];
+    const year = yearText ? +yearText : null;
+    if (!month || day < 1 || day > 31) return null;
+    if (year !== null && (year < 1000 || year > 2999)) return null;
+    if (!isValidDay(year ?? 2000, month, day)) return null;
+    const second = m[10] ? +m[10] : null;
+    const end = m.index + m[0].length - (m[8]?.length ?? 0);
+    const out: DateCandidate[] = [candidate('month-day', s, m.index, end, 'date', dated(month, day, year))];
+    if (second !== null && second > day && isValidDay(year ?? 2000, month, second)) {
+      const sStart = end + m[9].length;
+      out.push(candidate('month-day', s, sStart, m.index + m[0].length, 'date', dated(month, second, year)));
+    }
+    return out;
+  },
+};
+
+function dated(month: number, day: number, year: number | null): string | ((a: Anchors) => string | null) {
+  if (year !== null) return fmtDay({ y: year, m: month, d: day });
+  // No year stated: TimeML leaves it XXXX only when nothing can place it.
+  return ({ ref }) => {
+    if (!ref) return `XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    return fmtDay({ y: nearestYear(ref, month, day), m: month, d: day });
+  };
+}

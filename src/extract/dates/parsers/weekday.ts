@@ -1,0 +1,37 @@
+import { PARTS_OF_DAY, PART_OF_DAY_SOURCE } from '../../../lexicon/parts-of-day.js';
+import { WEEKDAY_SOURCE, weekdayNumber } from '../../../lexicon/weekdays.js';
+import { CUE } from '../cues.js';
+import { lower, whole } from '../make.js';
+import { tenseAround } from '../tense.js';
+import { resolveWeekday } from '../timex-value.js';
+import type { DateParser } from '../types.js';
+
+// "Friday", "last Friday", "late Wednesday", "Earlier Sunday", "Friday
+// morning", "this coming Sunday". The modifier is inside the TimeML extent.
+// A bare weekday takes its direction from the tense of its clause: news
+// reports the past ("said Tuesday"), so the past is the default.
+const PATTERN = new RegExp(
+  '\\b(?:((?:[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)(?:\\s+on)?|[Ll]ast|[Nn]ext|[Tt]his(?:\\s+(?:coming|past))?|[Cc]oming|[Pp]ast)\\s+)?' +
+    `(${WEEKDAY_SOURCE})(?:\\s+(${PART_OF_DAY_SOURCE}))?\\b(?!-)`,
+  'g',
+);
+
+export const weekdayParser: DateParser = {
+  name: 'weekday',
+  cues: CUE.WEEKDAY,
+  pattern: PATTERN,
+  extract(m, s) {
+    const wd = weekdayNumber(m[2]);
+    const mod = lower(m[1]);
+    const part = m[3] ? PARTS_OF_DAY.get(m[3].toLowerCase()) : undefined;
+    const tense = tenseAround(s.text, m.index, m.index + m[0].length);
+    const dir =
+      mod === 'last' ? 'last' : mod === 'next' ? 'next' : null;
+    const forced = mod === 'this past' || mod === 'past' ? 'past' : mod === 'this coming' || mod === 'coming' || mod === 'this' ? 'future' : tense;
+    return whole('weekday', m, s, part ? 'time' : 'date', ({ ref }) => {
+      if (!ref) return null;
+      const day = resolveWeekday(ref, wd, forced, dir);
+      return part ? `${day}T${part}` : day;
+    });
+  },
+};

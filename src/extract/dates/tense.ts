@@ -1,0 +1,60 @@
+// Which way a bare weekday or month points: "said Tuesday" is the Tuesday
+// just gone, "will meet Friday" the coming one. We look at the verbs nearest
+// the expression in its clause, as HeidelTime does with POS tags, but with
+// word lists: modals and going-to/plan-to for the future, "said"-type verbs,
+// was/were/had/did and -ed forms for the past.
+
+export type Tense = 'past' | 'future' | null;
+
+const FUTURE = new Set([
+  'will', "'ll", 'shall', "won't", 'wo', 'going', 'plans', 'planned', 'planning', 'plan', 'scheduled', 'expected',
+  'expects', 'due', 'intends', 'intend', 'aims', 'hopes', 'hope', 'upcoming', 'coming', 'next', 'tomorrow', 'until',
+  'soon', 'would', 'can', 'could', 'should', 'must', 'might',
+]);
+
+const PAST = new Set([
+  'said', 'was', 'were', 'had', 'did', 'told', 'met', 'left', 'began', 'took', 'came', 'went', 'made', 'gave', 'found',
+  'saw', 'held', 'sent', 'brought', 'rose', 'fell', 'won', 'lost', 'got', 'paid', 'sold', 'bought', 'spoke', 'wrote',
+  'struck', 'led', 'fled', 'shot', 'hit', 'ran', 'became', 'chose', 'drove', 'flew', 'knew', 'thought', 'felt',
+  'kept', 'meant', 'stood', 'understood', 'withdrew', 'wore', 'broke', 'built', 'caught', 'dealt', 'fought', 'heard',
+  'laid', 'lent', 'overtook', 'rang', 'sank', 'sought', 'spent', 'swore', 'taught', 'threw', 'tore', 'woke', 'ago',
+  'last', 'yesterday', 'since', 'earlier', 'recently', 'been',
+]);
+
+// Words ending in -ed that are not past-tense verbs.
+const NOT_PAST_ED = new Set(['need', 'speed', 'indeed', 'red', 'bed', 'seed', 'feed', 'proceed', 'exceed', 'succeed', 'hundred', 'shed', 'breed', 'greed', 'weed', 'deed', 'creed', 'embed', 'ted', 'ned', 'fred', 'ed']);
+
+const WORD = /[A-Za-z']+/g;
+
+function cue(word: string): Tense {
+  const w = word.toLowerCase();
+  if (FUTURE.has(w)) return 'future';
+  if (PAST.has(w)) return 'past';
+  if (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w)) return 'past';
+  return null;
+}
+
+/**
+ * The tense of the clause around [start, end) of `sentence`: the nearest cue
+ * to the left (up to 10 words, not crossing ; or a quote boundary), else the
+ * nearest to the right (up to 6 words). Null when there is none.
+ */
+export function tenseAround(sentence: string, start: number, end: number): Tense {
+  let left = sentence.slice(Math.max(0, start - 90), start);
+  const cut = Math.max(left.lastIndexOf(';'), left.lastIndexOf('"'), left.lastIndexOf('“'), left.lastIndexOf('”'));
+  if (cut >= 0) left = left.slice(cut + 1);
+  const leftWords = left.match(WORD) ?? [];
+  for (let i = leftWords.length - 1, n = 0; i >= 0 && n < 10; i--, n++) {
+    const t = cue(leftWords[i]);
+    if (t) return t;
+  }
+  let right = sentence.slice(end, end + 60);
+  const rcut = right.search(/[;"“”]/);
+  if (rcut >= 0) right = right.slice(0, rcut);
+  const rightWords = right.match(WORD) ?? [];
+  for (let i = 0; i < rightWords.length && i < 6; i++) {
+    const t = cue(rightWords[i]);
+    if (t) return t;
+  }
+  return null;
+}
