@@ -7,7 +7,7 @@
 export type Tense = 'past' | 'future' | null;
 
 const FUTURE = new Set([
-  'will', "'ll", 'shall', "won't", 'wo', 'going', 'plans', 'planned', 'planning', 'plan', 'scheduled', 'expected',
+  'will', "'ll", 'shall', "won't", 'wo', 'plans', 'planning', 'plan', 'scheduled',
   'expects', 'due', 'intends', 'intend', 'aims', 'hopes', 'hope', 'upcoming', 'coming', 'next', 'tomorrow', 'until',
   'soon', 'would', 'can', 'could', 'should', 'must', 'might',
 ]);
@@ -21,17 +21,39 @@ const PAST = new Set([
   'last', 'yesterday', 'since', 'earlier', 'recently', 'been',
 ]);
 
+// The present stops the search without a direction ("the dividend is payable Dec. 7").
+const PRESENT = new Set(['is', 'are', 'am', "'s", 'remains', 'remain', 'says', 'say']);
+
+// "set to resume Monday", "is to meet Friday", "due to expire": these before "to" point ahead.
+const BEFORE_TO = new Set(['set', 'due', 'scheduled', 'expected', 'planned', 'plans', 'going', 'likely', 'ready', 'about', 'is', 'are', 'was', 'were', 'hopes', 'hoped', 'wants', 'wanted', 'intends', 'intended', 'agreed', 'promised', 'decided', 'asked', 'prepared', 'poised', 'able', 'unable']);
+
+// Auxiliaries before a participle decide its tense ("will be published", "had been killed").
+const AUX = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'get', 'got']);
+
 // Words ending in -ed that are not past-tense verbs.
 const NOT_PAST_ED = new Set(['need', 'speed', 'indeed', 'red', 'bed', 'seed', 'feed', 'proceed', 'exceed', 'succeed', 'hundred', 'shed', 'breed', 'greed', 'weed', 'deed', 'creed', 'embed', 'ted', 'ned', 'fred', 'ed']);
 
 const WORD = /[A-Za-z']+/g;
 
-function cue(word: string): Tense {
-  const w = word.toLowerCase();
+type Cue = Tense | 'present' | 'skip';
+
+/** The cue of words[i], looking at its left neighbours where a word alone is ambiguous. */
+function cue(words: string[], i: number): Cue {
+  const w = words[i].toLowerCase();
+  const prev = i > 0 ? words[i - 1].toLowerCase() : '';
+  if (w === 'to') return BEFORE_TO.has(prev) ? 'future' : null;
+  if (w === 'be') return prev === 'to' || FUTURE.has(prev) || prev === 'would' ? 'future' : null;
   if (FUTURE.has(w)) return 'future';
+  if (PRESENT.has(w)) return 'present';
   if (PAST.has(w)) return 'past';
-  if (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w)) return 'past';
+  if (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w)) return AUX.has(prev) ? 'skip' : 'past';
   return null;
+}
+
+function decide(c: Cue): Tense | undefined {
+  if (c === 'present') return null;
+  if (c === 'past' || c === 'future') return c;
+  return undefined;
 }
 
 /**
@@ -45,16 +67,16 @@ export function tenseAround(sentence: string, start: number, end: number): Tense
   if (cut >= 0) left = left.slice(cut + 1);
   const leftWords = left.match(WORD) ?? [];
   for (let i = leftWords.length - 1, n = 0; i >= 0 && n < 10; i--, n++) {
-    const t = cue(leftWords[i]);
-    if (t) return t;
+    const t = decide(cue(leftWords, i));
+    if (t !== undefined) return t;
   }
   let right = sentence.slice(end, end + 60);
   const rcut = right.search(/[;"“”]/);
   if (rcut >= 0) right = right.slice(0, rcut);
   const rightWords = right.match(WORD) ?? [];
   for (let i = 0; i < rightWords.length && i < 6; i++) {
-    const t = cue(rightWords[i]);
-    if (t) return t;
+    const t = decide(cue(rightWords, i));
+    if (t !== undefined) return t;
   }
   return null;
 }

@@ -83,6 +83,16 @@ export function shiftPoint(p: Point, unit: Unit, n: number): string | null {
   return null;
 }
 
+/** Shifts a value by `n` units and states the result at that unit's precision ("the following year" → 1996). */
+export function shiftTo(p: Point, unit: Unit, n: number): string | null {
+  if (unit === 'year') return fmtYear(p.y + n);
+  if (unit === 'decade' || unit === 'century') return shift({ y: p.y, m: 1, d: 1 }, unit, n);
+  if (p.unit === 'day') return shift({ y: p.y, m: p.m!, d: p.d! }, unit, n);
+  if (unit === 'month' && p.unit === 'month') return shift({ y: p.y, m: p.m!, d: 1 }, unit, n);
+  if (unit === 'quarter' && p.unit === 'quarter') return shiftPoint(p, 'quarter', n);
+  return null;
+}
+
 /**
  * A weekday relative to the reference day: past tense → the latest such day
  * on or before it, future → the first on or after it; "last"/"next" force
@@ -100,11 +110,14 @@ export function resolveWeekday(ref: Day, wd: number, tense: Tense, mod: 'last' |
 
 /**
  * The year of a month named without one: the past tense looks back, the
- * future forward; otherwise the month in the reference year.
+ * future forward; otherwise the occurrence nearest the reference date.
  */
 export function yearOfMonth(ref: Day, month: number, tense: Tense): number {
-  if (tense === 'past' && month > ref.m) return ref.y - 1;
-  if (tense === 'future' && month < ref.m) return ref.y + 1;
+  if (tense === 'past') return month > ref.m ? ref.y - 1 : ref.y;
+  if (tense === 'future') return month < ref.m ? ref.y + 1 : ref.y;
+  // No tense: the nearer of the two.
+  if (month - ref.m > 6) return ref.y - 1;
+  if (ref.m - month > 6) return ref.y + 1;
   return ref.y;
 }
 

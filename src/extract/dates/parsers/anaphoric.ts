@@ -1,7 +1,7 @@
 import { PARTS_OF_DAY } from '../../../lexicon/parts-of-day.js';
 import { CUE } from '../cues.js';
 import { lower, whole } from '../make.js';
-import { parsePoint, shift, shiftPoint, type Unit } from '../timex-value.js';
+import { parsePoint, shift, shiftTo, type Unit } from '../timex-value.js';
 import type { DateParser } from '../types.js';
 
 // Dates counted from the date last mentioned, not from the publication date:
@@ -27,7 +27,7 @@ export const anaphoricParser: DateParser = {
     if (part && n === 0 && word !== 'that' && word !== 'same') return null;
     return whole('anaphoric', m, s, part ? 'time' : 'date', ({ ref, last }) => {
       const anchor = parsePoint(last);
-      let v = anchor ? shiftPoint(anchor, unit, n) : null;
+      let v = anchor ? shiftTo(anchor, unit, n) : null;
       if (v === null && ref) v = shift(ref, unit, n);
       if (v === null) return null;
       return part ? `${v}T${part}` : v;

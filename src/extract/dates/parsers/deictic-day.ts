@@ -12,7 +12,7 @@ const PATTERN = new RegExp(
     '(?:(early|late|earlier|later|mid-?afternoon|mid-?morning)\\s+)?(today|tonight|tomorrow|yesterday)(?:\\s+(morning|afternoon|evening|night))?' +
     '|(?:(later|earlier)\\s+)?(this|last)\\s+(morning|afternoon|evening|night)' +
     '|the\\s+day\\s+(before\\s+yesterday|after\\s+tomorrow)' +
-    ')\\b(?![-\'’]s?\\w)',
+    ')\\b(?![-\\w])',
   'gi',
 );
 

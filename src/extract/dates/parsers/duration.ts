@@ -11,16 +11,17 @@ import type { DateParser } from '../types.js';
 // than", "up to") and "the past/next/first" inside the extent. Ages are
 // not durations here ("52 years old"): TimeBank does not mark them.
 const UNIT = '(second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur(?:y|ie))s?';
-const QUAL =
-  'nearly|almost|about|around|approximately|roughly|more\\s+than|less\\s+than|fewer\\s+than|at\\s+least|at\\s+most|up\\s+to|' +
-  'over|under|some|no\\s+more\\s+than|no\\s+less\\s+than|well\\s+over|just\\s+over|just\\s+under|close\\s+to|upwards\\s+of|as\\s+many\\s+as|as\\s+long\\s+as|as\\s+much\\s+as|the\\s+better\\s+part\\s+of';
+// Qualifiers TimeBank keeps inside the extent. "about", "almost", "over" and
+// "around" it mostly leaves outside ("over the past 20 years" is "the past 20
+// years"), so they are not taken.
+const QUAL = 'nearly|more\\s+than|less\\s+than|fewer\\s+than|at\\s+least|at\\s+most|up\\s+to|some|no\\s+more\\s+than|no\\s+less\\s+than|upwards\\s+of';
 const MOD =
   'past|last|next|first|coming|previous|final|latest|following|remaining|additional|further|initial|ensuing|' +
   'year-earlier|year-ago|comparable|entire|whole|full|same|recent|few|several';
 const PATTERN = new RegExp(
   `\\b(?:(${QUAL})\\s+)?(?:(the|a|an|another|those|these)\\s+)?(?:(${MOD})\\s+)?` +
     `(${AMOUNT_SOURCE})(?:\\s+(?:to|or|-|–)\\s+(?:${AMOUNT_SOURCE}))?\\s+(?:more\\s+|additional\\s+|full\\s+|straight\\s+|consecutive\\s+|long\\s+)?${UNIT}` +
-    '(\\s+and\\s+a\\s+half)?\\b(?!-|\\s+(?:old|of\\s+age|ago|earlier)\\b)',
+    '(\\s+and\\s+a\\s+half)?(?:\\s+or\\s+so)?\\b(?!-|\\s+(?:old|of\\s+age|ago|earlier)\\b)',
   'gi',
 );
 
@@ -37,6 +38,8 @@ export const durationParser: DateParser = {
     // "the first two years" counts; "the first year" or "a year" alone is handled here too, but
     // "the first quarter" is a calendar quarter (quarter.ts) and "the last year" a date (relative-unit.ts).
     if (unit === 'Q' && /^(?:first|second|third|fourth)$/i.test(m[4])) return null;
+    // "the 1988 quarter" is a year, not 1,988 quarters.
+    if (/^\d{4}$/.test(m[4]) && +m[4] >= 1000) return null;
     if (/^(?:a|an|one)$/i.test(m[4]) && det && /^(?:the)$/.test(det)) return null;
     if (mod === 'few' || mod === 'several') n = 'X';
     if (n !== 'X' && m[6]) n += 0.5;
@@ -81,7 +84,7 @@ export const compoundDurationParser: DateParser = {
 // Vague spans: "weeks", "for years", "in recent months", "the coming
 // weeks", "the past few weeks", "over the years".
 const VAGUE = new RegExp(
-  '\\b(?:(for|within|in|over|after|of|took|takes|take|lasted|last)\\s+)?((?:the\\s+)?(?:(?:past|last|next|coming|recent)\\s+(?:few\\s+|several\\s+)?)?|(?:the\\s+)?(?:few|several)\\s+)' +
+  '\\b(?:(for|within|in|over|after|of|took|takes|take|lasted|last|the)\\s+)?((?:the\\s+)?(?:(?:past|last|next|coming|recent)\\s+(?:few\\s+|several\\s+)?)|(?:the\\s+)?(?:few|several)\\s+)?' +
     '(minutes|hours|days|weeks|months|years|decades|centuries)\\b(?!-|\\s+(?:ago|old|earlier|later)\\b)',
   'gi',
 );
@@ -94,12 +97,11 @@ export const vagueDurationParser: DateParser = {
     const mod = lower(m[2]).trim();
     if (!mod && !m[1]) return null;
     if (!mod && /^(?:last|take|takes)$/i.test(m[1])) return null;
+    // "in the weeks before": TimeBank marks "weeks" alone.
     const unit = durationUnit(m[3]);
     if (!unit) return null;
     const value = durationValue('X', unit);
     const start = m.index + (m[1] ? m[0].indexOf(m[2] || m[3], m[1].length) : 0);
-    // "the years" alone only after "over"/"in" ("over the years").
-    if (mod === 'the' && !/^(?:over|in|through|for)$/i.test(m[1] ?? '')) return null;
     return candidate('vague-duration', s, start, m.index + m[0].length, 'duration', value);
   },
 };

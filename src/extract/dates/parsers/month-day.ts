@@ -3,6 +3,7 @@ import { WEEKDAY_SOURCE } from '../../../lexicon/weekdays.js';
 import { fmtDay, isValidDay } from '../calendar.js';
 import { CUE } from '../cues.js';
 import { candidate } from '../make.js';
+import { type Tense, tenseAround } from '../tense.js';
 import { nearestYear } from '../timex-value.js';
 import type { Anchors, DateCandidate, DateParser } from '../types.js';
 
@@ -34,20 +35,26 @@ export const monthDayParser: DateParser = {
     if (!isValidDay(year ?? 2000, month, day)) return null;
     const second = m[10] ? +m[10] : null;
     const end = m.index + m[0].length - (m[8]?.length ?? 0);
-    const out: DateCandidate[] = [candidate('month-day', s, m.index, end, 'date', dated(month, day, year))];
+    const tense = year === null ? tenseAround(s.text, m.index, end) : null;
+    const out: DateCandidate[] = [candidate('month-day', s, m.index, end, 'date', dated(month, day, year, tense))];
     if (second !== null && second > day && isValidDay(year ?? 2000, month, second)) {
       const sStart = end + m[9].length;
-      out.push(candidate('month-day', s, sStart, m.index + m[0].length, 'date', dated(month, second, year)));
+      out.push(candidate('month-day', s, sStart, m.index + m[0].length, 'date', dated(month, second, year, tense)));
     }
     return out;
   },
 };
 
-function dated(month: number, day: number, year: number | null): string | ((a: Anchors) => string | null) {
+function dated(month: number, day: number, year: number | null, tense: Tense): string | ((a: Anchors) => string | null) {
   if (year !== null) return fmtDay({ y: year, m: month, d: day });
-  // No year stated: TimeML leaves it XXXX only when nothing can place it.
+  // No year stated: the past tense looks back ("ended March 31"), the future
+  // ahead, otherwise the nearest; XXXX only when there is no reference date.
   return ({ ref }) => {
     if (!ref) return `XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-    return fmtDay({ y: nearestYear(ref, month, day), m: month, d: day });
+    let y = nearestYear(ref, month, day);
+    const after = month > ref.m || (month === ref.m && day > ref.d);
+    if (tense === 'past') y = after ? ref.y - 1 : ref.y;
+    else if (tense === 'future') y = after || (month === ref.m && day === ref.d) ? ref.y : ref.y + 1;
+    return fmtDay({ y, m: month, d: day });
   };
 }

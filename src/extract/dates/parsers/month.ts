@@ -15,8 +15,10 @@ import type { DateParser } from '../types.js';
 // Washington"), and every month can be a first name ("April Ryan"): a bare
 // May or March needs a preposition or modifier before it, and a month
 // followed by a capitalised word is taken for a name.
+// Sentence-initial capitals too: "In March, ..." (case-insensitive words, case-sensitive month).
+const anyCase = (words: string) => words.replace(/\b([a-z])/g, (_, c: string) => `[${c.toUpperCase()}${c}]`);
 const PATTERN = new RegExp(
-  '(?:\\b(in|since|until|till|by|from|through|during|of|before|after|between|and|to|for|on)\\s+)?' +
+  `(?:\\b(${anyCase('in|since|until|till|by|from|through|during|of|before|after|between|and|to|for|on')})\\s+)?` +
     '\\b((?:[Ee]arly|[Ll]ate|[Mm]id-?|[Tt]he\\s+(?:end|beginning|start|middle|first\\s+half|second\\s+half)\\s+of|[Ll]ast|[Nn]ext|[Tt]his(?:\\s+(?:coming|past))?)[\\s-]+)?' +
     `(${MONTH_SOURCE})` +
     '(?:(?:,?\\s+(?:of\\s+)?(\\d{4}))(?![\\d,.]\\d|\\w)|\\s+(last|next|this)\\s+year\\b)?',
@@ -54,7 +56,8 @@ export const monthParser: DateParser = {
       if (rel === 'last') y = ref.y - 1;
       else if (rel === 'next') y = ref.y + 1;
       else if (rel === 'this') y = ref.y;
-      else if (mod === 'last') y = month < ref.m ? ref.y : ref.y - 1;
+      // "last April" in October is this year's; "last February" on March 1 is a year back.
+      else if (mod === 'last') y = month < ref.m - 1 ? ref.y : ref.y - 1;
       else if (mod === 'next') y = month > ref.m ? ref.y : ref.y + 1;
       else if (mod.startsWith('this')) y = ref.y;
       else y = yearOfMonth(ref, month, tense);

@@ -1,5 +1,5 @@
 import { CUE } from '../cues.js';
-import { lower, whole } from '../make.js';
+import { whole } from '../make.js';
 import type { DateParser } from '../types.js';
 
 // Vague references to the present, past and future, which TimeML marks
@@ -9,9 +9,9 @@ import type { DateParser } from '../types.js';
 // account" or "electric current".
 const PATTERN = new RegExp(
   '\\b(?:' +
-    '((?:right\\s+)?now|currently|nowadays|these\\s+days|at\\s+present|the\\s+present(?!\\s+(?:day|tense|case|system))|(?:the\\s+)?current(?!\\s+(?:account|accounts|assets?|liabilit|affairs|events|dollar|prices|flows?|of\\b|[-–]))|already)' +
-    '|((?:more\\s+|most\\s+|until\\s+|as\\s+)?recently|recent(?!\\s+(?:years|months|weeks|days|decades|quarters))|previously|formerly|lately|(?:the|in\\s+the)\\s+past(?!\\s+(?:\\w+\\s+)?(?:days?|weeks?|months?|years?|decades?|quarters?|hours?|century|centuries)\\b))' +
-    '|(soon|(?:the\\s+)?(?:near\\s+)?future(?!\\s+(?:contracts?|tense)))' +
+    '((?:right\\s+)?now|currently|nowadays|these\\s+days|at\\s+present|the\\s+present(?!\\s+(?:day|tense|case|system))|current(?!\\s+(?:account|accounts|assets?|liabilit|affairs|events|dollar|prices|flows?|of\\b|[-–])))' +
+    '|((?:more\\s+|most\\s+|until\\s+|as\\s+)?recently|lately|(?:the|in\\s+the)\\s+past(?!\\s+(?:\\w+\\s+)?(?:days?|weeks?|months?|years?|decades?|quarters?|hours?|century|centuries)\\b))' +
+    '|(as\\s+soon\\s+as\\s+possible|the\\s+(?:near\\s+)?future(?!\\s+(?:contracts?|tense)))' +
     ')\\b(?!-)',
   'gi',
 );
@@ -33,7 +33,6 @@ export const presentRefParser: DateParser = {
     const c = whole('present-ref', m, s, 'date', value);
     c.start = start;
     c.text = text;
-    if (lower(text) === 'now' && /\bnow\s+that\b/i.test(s.text.slice(start, start + 9))) return c;
     return c;
   },
 };

@@ -13,10 +13,10 @@ import type { Day } from '../calendar.js';
 // "the fourth quarter" is last year's).
 const ORD: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
 const PATTERN = new RegExp(
-  '\\b(?:(the|its|this\\s+year\'s|last\\s+year\'s|next\\s+year\'s|(?:1[5-9]|20)\\d\\d\'s)\\s+)?' +
+  '\\b(?:(the|this\\s+year\'s|last\\s+year\'s|next\\s+year\'s|(?:1[5-9]|20)\\d\\d\'s)\\s+)?' +
     '(?:(year-earlier|year-ago|comparable(?:\\s+year-ago)?|(?:1[5-9]|20)\\d\\d|current|latest|previous|same|fiscal|calendar)[\\s-]+)?' +
     '(?:(fiscal|calendar)[\\s-]+)?' +
-    '(first|second|third|fourth|1st|2nd|3rd|4th)([\\s-])(?:(fiscal)\\s+)?(quarter|half)' +
+    '(first|second|third|fourth|last|1st|2nd|3rd|4th)([\\s-])(?:(fiscal)\\s+)?(quarter|half)' +
     '(?:\\s+of\\s+(?:(fiscal\\s+)?((?:1[5-9]|20)\\d\\d)|(this|last|next)\\s+year))?\\b',
   'gi',
 );
@@ -33,8 +33,10 @@ export const quarterParser: DateParser = {
   extract(m, s) {
     const det = lower(m[1]);
     const mod = lower(m[2]);
-    const n = ORD[lower(m[4])];
     const half = lower(m[7]) === 'half';
+    // "the last half" is the second; "the last quarter" is relative (relative-unit.ts).
+    const n = lower(m[4]) === 'last' ? (half ? 2 : 0) : ORD[lower(m[4])];
+    if (!n) return null;
     const hyphen = m[5] === '-';
     // "the third-quarter loss": a modifier, so TimeML's extent starts at "third".
     const c = whole('quarter', m, s, 'date', null);
@@ -71,17 +73,19 @@ export const quarterParser: DateParser = {
 // "the quarter", "the latest quarter", "that quarter", "the year-ago
 // quarter", "the year-earlier period": the quarter last mentioned (or a
 // year before it), else the last quarter before the reference date.
-const BARE = /\b(?:the|that|this|its)\s+(?:(latest|current|previous|same|comparable|year-earlier|year-ago|comparable\s+year-ago|fiscal)\s+)?(quarter|period)\b(?![-\w])/gi;
+const BARE =
+  /\b(?:the|that|this|its)\s+(?:(latest|current|previous|same|comparable|year-earlier|year-ago|comparable\s+year-ago|fiscal|(?:1[5-9]|20)\d\d)\s+)?(quarter|period)\b(?![-\w])|\b(year-earlier|year-ago)\b(?!\s+(?:quarter|period|nine|six|three|first|second|third|fourth|results?\s+for))/gi;
 
 export const bareQuarterParser: DateParser = {
   name: 'bare-quarter',
   cues: CUE.UNIT,
   pattern: BARE,
   extract(m, s) {
-    const mod = lower(m[1]);
+    const mod = lower(m[1] ?? m[3]);
     const unit = lower(m[2]);
+    const year = /^\d{4}$/.test(mod) ? +mod : null;
     // "the period" alone is too vague; "the latest period" in earnings copy is the quarter.
-    if (unit === 'period' && !mod) return null;
+    if (unit === 'period' && !mod && !m[3]) return null;
     const earlier = mod.startsWith('year-') || mod.startsWith('comparable');
     const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 24);
     const c = whole('bare-quarter', m, s, 'date', null);
@@ -93,7 +97,9 @@ export const bareQuarterParser: DateParser = {
       const anchor = parsePoint(lastQuarter);
       const base = anchor ?? parsePoint(fmtQuarter(...prevQuarter(ref)));
       if (!base) return null;
+      if (m[3] && !anchor) return String(ref.y - 1);
       if (earlier) return shiftPoint(base, 'year', -1);
+      if (year !== null) return fmtQuarter(year, base.q!);
       if (mod === 'current' && !anchor) return fmtQuarter(ref.y, Math.ceil(ref.m / 3));
       return fmtQuarter(base.y, base.q!);
     };

@@ -12,9 +12,9 @@ import type { DateParser } from '../types.js';
 // modifier inside the extent and gives the unit's own precision
 // (2025-W15, 2025-04, 2025).
 const PATTERN = new RegExp(
-  '\\b((?:earlier|later|early|late)\\s+(?:in\\s+)?|(?:at\\s+)?the\\s+(?:end|beginning|start|middle|rest|remainder|first\\s+half|second\\s+half|close|turn)\\s+of\\s+|sometime\\s+|mid-)?' +
+  '\\b((?:earlier|later|early|late)\\s+(?:in\\s+)?|the\\s+(?:end|beginning|start|middle|rest|remainder|first\\s+half|second\\s+half|close|turn)\\s+of\\s+|sometime\\s+|mid-)?' +
     '(last|this|next|past|coming|(?:the\\s+)?(?:past|last|coming|previous|current|present|same)|the)\\s+' +
-    '(fiscal\\s+|calendar\\s+|full\\s+)?(week|weekend|month|year|decade|century|quarter)\\b(?![-\\w])' +
+    '(fiscal\\s+|calendar\\s+|full\\s+)?(week|weekend|month|year|decade|century|quarter)\\b(?![-\\w])(?:\\s+or\\s+so\\b)?' +
     "|\\b(year[-\\s]end|year's\\s+end|the\\s+end\\s+of\\s+the\\s+year)\\b(?!-)",
   'gi',
 );
@@ -30,13 +30,20 @@ export const relativeUnitParser: DateParser = {
     const c = whole('relative-unit', m, s, 'date', null);
     const tense = tenseAround(s.text, m.index, m.index + m[0].length);
     if (m[5]) {
-      c.resolve = ({ ref }) => (ref ? `${tense === 'past' && ref.m < 7 ? ref.y - 1 : ref.y}` : null);
+      // The end of the year: the coming one, or the one gone in the past tense early in a year.
+      c.resolve = ({ ref }) => (ref ? `${tense === 'past' && ref.m < 7 ? ref.y - 1 : ref.y}-12-31` : null);
       return c;
     }
     const prefix = lower(m[1]);
     const det = lower(m[2]).replace(/^the /, '');
     const unit = lower(m[4]) as Unit | 'weekend';
     const fiscal = lower(m[3]);
+    // "the year ended June 30": a fiscal year, i.e. a one-year period.
+    if ((det === 'the' || det === 'the fiscal') && unit === 'year' && /^\s+end(?:ed|ing)\b/i.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 9))) {
+      c.kind = 'duration';
+      c.value = 'P1Y';
+      return c;
+    }
     if (det === 'the' && !prefix) {
       const before = s.text.slice(Math.max(0, m.index - 12), m.index);
       if (unit === 'weekend') {

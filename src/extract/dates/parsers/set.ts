@@ -29,10 +29,10 @@ export const setParser: DateParser = {
   cues: CUE.SET,
   pattern: PATTERN,
   extract(m, s) {
-    if (m[8]) return whole('set', m, s, 'set', ADVERBS[lower(m[8])]);
-    if (m[9]) {
-      const u = durationUnit(m[9]);
-      return u ? whole('set', m, s, 'set', durationValue(1, u, m[9])) : null;
+    if (m[7]) return whole('set', m, s, 'set', ADVERBS[lower(m[7])]);
+    if (m[8]) {
+      const u = durationUnit(m[8]);
+      return u ? whole('set', m, s, 'set', durationValue(1, u, m[8])) : null;
     }
     if (lower(m[1]) === 'each' && m[2]) return null; // "each two years" is not English; "each of" never matches
     if (m[3]) {
