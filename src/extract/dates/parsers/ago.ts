@@ -22,7 +22,7 @@ const UNITS: Record<string, Unit> = {
 
 export const agoParser: DateParser = {
   name: 'ago',
-  cues: CUE.UNIT,
+  cues: CUE.UNIT | CUE.QUARTER,
   pattern: PATTERN,
   extract(m, s) {
     const n = amountValue(m[2]);

@@ -16,7 +16,7 @@ const PATTERN = new RegExp(
 
 export const decadeParser: DateParser = {
   name: 'decade',
-  cues: CUE.DIGIT | CUE.NUMBER_WORD,
+  cues: CUE.DECADE | CUE.NUMBER_WORD,
   pattern: PATTERN,
   extract(m, s) {
     let value: string;

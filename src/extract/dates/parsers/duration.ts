@@ -27,7 +27,7 @@ const PATTERN = new RegExp(
 
 export const durationParser: DateParser = {
   name: 'duration',
-  cues: CUE.UNIT,
+  cues: CUE.UNIT | CUE.QUARTER,
   pattern: PATTERN,
   extract(m, s) {
     const det = lower(m[2]);
@@ -63,7 +63,7 @@ const COMPOUND = new RegExp(
 
 export const compoundDurationParser: DateParser = {
   name: 'compound-duration',
-  cues: CUE.UNIT,
+  cues: CUE.UNIT | CUE.QUARTER,
   pattern: COMPOUND,
   extract(m, s) {
     if (lower(m[4]) === 'old') return null;

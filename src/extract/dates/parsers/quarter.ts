@@ -28,7 +28,7 @@ export function quarterYear(ref: Day, q: number): number {
 
 export const quarterParser: DateParser = {
   name: 'quarter',
-  cues: CUE.UNIT,
+  cues: CUE.QUARTER,
   pattern: PATTERN,
   extract(m, s) {
     const det = lower(m[1]);
@@ -78,7 +78,7 @@ const BARE =
 
 export const bareQuarterParser: DateParser = {
   name: 'bare-quarter',
-  cues: CUE.UNIT,
+  cues: CUE.QUARTER | CUE.UNIT,
   pattern: BARE,
   extract(m, s) {
     const mod = lower(m[1] ?? m[3]);

@@ -24,7 +24,7 @@ const PREP_BEFORE = /\b(?:in|for|during|over|throughout|through|of|since|by|unti
 
 export const relativeUnitParser: DateParser = {
   name: 'relative-unit',
-  cues: CUE.UNIT,
+  cues: CUE.UNIT | CUE.QUARTER,
   pattern: PATTERN,
   extract(m, s) {
     const c = whole('relative-unit', m, s, 'date', null);
