@@ -11,8 +11,8 @@ import type { DateCandidate, DateParser } from './types.js';
 /**
  * Dates, times, durations and sets with TimeML values (docs/dates.md): the
  * parsers in parsers/index.ts run over each sentence that has their cue
- * words; then a date and a clock time written together merge, the longest of
- * overlapping candidates wins, and relative values are resolved in document
+ * words; then the longest of overlapping candidates wins, a date and a clock
+ * time written together merge, and relative values are resolved in document
  * order against the reference date and the date last mentioned.
  */
 export const datesExtractor: Extractor<'dates'> = {
@@ -31,8 +31,8 @@ export function extractDates(ctx: Context, parsers: readonly DateParser[]): Date
     if (cues === 0) continue;
     for (const p of parsers) if (p.cues & cues) runParser(p, view, found);
   }
-  let out = mergeDateTime(found, ctx);
-  out = dropOverlaps(out);
+  let out = dropOverlaps(found);
+  out = mergeDateTime(out, ctx);
   out = resolveInOrder(out, ctx);
   return out.map(({ start, end, text, kind, value }) => ({ start, end, text, kind, value }));
 }
