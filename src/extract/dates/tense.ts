@@ -21,6 +21,9 @@ const PAST = new Set([
   'last', 'yesterday', 'since', 'earlier', 'recently', 'been',
 ]);
 
+// Past forms that are never participles, or are cues in themselves.
+const PAST_ONLY = new Set(['said', 'was', 'were', 'had', 'did', 'ago', 'last', 'yesterday', 'since', 'earlier', 'recently', 'been', 'began', 'came', 'went', 'took', 'gave', 'saw', 'rose', 'fell', 'spoke', 'wrote', 'knew', 'became', 'chose', 'drove', 'flew', 'threw', 'woke', 'wore', 'broke', 'tore', 'swore', 'rang', 'sank', 'ran', 'withdrew', 'overtook']);
+
 // The present stops the search without a direction ("the dividend is payable Dec. 7").
 const PRESENT = new Set(['is', 'are', 'am', "'s", 'remains', 'remain', 'says', 'say']);
 
@@ -45,6 +48,8 @@ function cue(words: string[], i: number): Cue {
   if (w === 'be') return prev === 'to' || FUTURE.has(prev) || prev === 'would' ? 'future' : null;
   if (FUTURE.has(w)) return 'future';
   if (PRESENT.has(w)) return 'present';
+  // A participle after an auxiliary ("will be held", "was told") leaves the tense to the auxiliary.
+  if (PAST.has(w) && !PAST_ONLY.has(w)) return AUX.has(prev) ? 'skip' : 'past';
   if (PAST.has(w)) return 'past';
   if (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w)) return AUX.has(prev) ? 'skip' : 'past';
   return null;

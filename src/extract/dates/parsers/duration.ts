@@ -40,6 +40,8 @@ export const durationParser: DateParser = {
     if (unit === 'Q' && /^(?:first|second|third|fourth)$/i.test(m[4])) return null;
     // "the 1988 quarter" is a year, not 1,988 quarters.
     if (/^\d{4}$/.test(m[4]) && +m[4] >= 1000) return null;
+    // "a quarter of voters" is a fraction.
+    if (unit === 'Q' && /^\s+of\b/.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 4))) return null;
     if (/^(?:a|an|one)$/i.test(m[4]) && det && /^(?:the)$/.test(det)) return null;
     if (mod === 'few' || mod === 'several') n = 'X';
     if (n !== 'X' && m[6]) n += 0.5;

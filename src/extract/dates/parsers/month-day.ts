@@ -1,6 +1,6 @@
 import { MONTH_SOURCE, monthNumber } from '../../../lexicon/months.js';
-import { WEEKDAY_SOURCE } from '../../../lexicon/weekdays.js';
-import { fmtDay, isValidDay } from '../calendar.js';
+import { WEEKDAY_SOURCE, weekdayNumber } from '../../../lexicon/weekdays.js';
+import { fmtDay, isValidDay, weekday } from '../calendar.js';
 import { CUE } from '../cues.js';
 import { candidate } from '../make.js';
 import { type Tense, tenseAround } from '../tense.js';
@@ -17,7 +17,7 @@ const PATTERN = new RegExp(
   `\\b(?:(${WEEKDAY_SOURCE}),?\\s+)?(?:` +
     `(${MONTH_SOURCE})\\s+(\\d{1,2})${ORD}(?![\\d:.,]\\d)${YEAR}` +
     `|(?:the\\s+)?(\\d{1,2})${ORD}\\s+(?:of\\s+)?(${MONTH_SOURCE})${YEAR}` +
-    `)(?![\\w\\d]|[.,]\\d)((\\s*(?:-|–|and|or|&)\\s*)(\\d{1,2})${ORD}(?![\\w\\d:.,%]|\\s*(?:%|percent|million|billion)))?`,
+    `)(?![\\w\\d]|[.,]\\d)((\\s*(?:-|–|and|or|&)\\s*)(\\d{1,2})${ORD}(?![\\w%]|[.,:]\\d|\\s*(?:%|percent|million|billion)))?`,
   'g',
 );
 
@@ -33,25 +33,34 @@ export const monthDayParser: DateParser = {
     if (!month || day < 1 || day > 31) return null;
     if (year !== null && (year < 1000 || year > 2999)) return null;
     if (!isValidDay(year ?? 2000, month, day)) return null;
+    // "May 5 percent", "April 2-1 win", "May 3:2": the number is not a day.
+    const rest = s.text.slice(m.index + m[0].length - (m[8]?.length ?? 0), m.index + m[0].length + 12);
     const second = m[10] ? +m[10] : null;
+    if (year === null && (/^\s*(?:%|percent|per\s+cent|points?\b)/i.test(rest) || ((second === null || second <= day) && /^\s*[-–:]\s*\d/.test(rest)))) return null;
     const end = m.index + m[0].length - (m[8]?.length ?? 0);
     const tense = year === null ? tenseAround(s.text, m.index, end) : null;
-    const out: DateCandidate[] = [candidate('month-day', s, m.index, end, 'date', dated(month, day, year, tense))];
+    const wd = m[1] ? weekdayNumber(m[1]) : 0;
+    const out: DateCandidate[] = [candidate('month-day', s, m.index, end, 'date', dated(month, day, year, tense, wd))];
     if (second !== null && second > day && isValidDay(year ?? 2000, month, second)) {
       const sStart = end + m[9].length;
-      out.push(candidate('month-day', s, sStart, m.index + m[0].length, 'date', dated(month, second, year, tense)));
+      out.push(candidate('month-day', s, sStart, m.index + m[0].length, 'date', dated(month, second, year, tense, 0)));
     }
     return out;
   },
 };
 
-function dated(month: number, day: number, year: number | null, tense: Tense): string | ((a: Anchors) => string | null) {
+function dated(month: number, day: number, year: number | null, tense: Tense, wd: number): string | ((a: Anchors) => string | null) {
   if (year !== null) return fmtDay({ y: year, m: month, d: day });
   // No year stated: the past tense looks back ("ended March 31"), the future
   // ahead, otherwise the nearest; XXXX only when there is no reference date.
   return ({ ref }) => {
     if (!ref) return `XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
     let y = nearestYear(ref, month, day);
+    // "Saturday, April 12": the weekday says which year, if one near the reference date fits.
+    if (wd) {
+      const fits = [y, y - 1, y + 1].find((c) => isValidDay(c, month, day) && weekday({ y: c, m: month, d: day }) === wd);
+      if (fits !== undefined) return fmtDay({ y: fits, m: month, d: day });
+    }
     const after = month > ref.m || (month === ref.m && day > ref.d);
     if (tense === 'past') y = after ? ref.y - 1 : ref.y;
     else if (tense === 'future') y = after || (month === ref.m && day === ref.d) ? ref.y : ref.y + 1;

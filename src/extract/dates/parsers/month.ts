@@ -17,6 +17,7 @@ import type { DateParser } from '../types.js';
 // followed by a capitalised word is taken for a name.
 // Sentence-initial capitals too: "In March, ..." (case-insensitive words, case-sensitive month).
 const anyCase = (words: string) => words.replace(/\b([a-z])/g, (_, c: string) => `[${c.toUpperCase()}${c}]`);
+const FULL_NAMES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const PATTERN = new RegExp(
   `(?:\\b(${anyCase('in|since|until|till|by|from|through|during|of|before|after|between|and|to|for|on')})\\s+)?` +
     '\\b((?:[Ee]arly|[Ll]ate|[Mm]id-?|[Tt]he\\s+(?:end|beginning|start|middle|first\\s+half|second\\s+half)\\s+of|[Ll]ast|[Nn]ext|[Tt]his(?:\\s+(?:coming|past))?)[\\s-]+)?' +
@@ -38,7 +39,7 @@ export const monthParser: DateParser = {
     const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 30);
     if (!month) return null;
     // Abbreviations alone ("Jan", "Dec.") are names or initials more often than months.
-    if (/^[A-Z][a-z]{2,3}\.?$/.test(word) && year === null && word.length <= 5 && !/^(?:June|July)$/.test(word)) return null;
+    if (!FULL_NAMES.test(word) && year === null) return null;
     if (year === null && !rel) {
       if (/^\s+\d/.test(after)) return null; // "April 9" is month-day's
       if (/^\s+[A-Z][a-z]/.test(after) && !/^\s+(?:The|This|That|But|And|In|On|At|When|After|Before|It|He|She|They|We|A)\b/.test(after)) return null;

@@ -26,7 +26,7 @@ const ADVERBS: Record<string, string> = {
 
 export const setParser: DateParser = {
   name: 'set',
-  cues: CUE.SET,
+  cues: CUE.SET | CUE.UNIT,
   pattern: PATTERN,
   extract(m, s) {
     if (m[7]) return whole('set', m, s, 'set', ADVERBS[lower(m[7])]);

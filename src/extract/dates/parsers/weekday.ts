@@ -21,6 +21,9 @@ export const weekdayParser: DateParser = {
   cues: CUE.WEEKDAY,
   pattern: PATTERN,
   extract(m, s) {
+    // "The Sunday Times", "the Monday Night Football": a weekday naming something.
+    const next = s.text.slice(m.index + m[0].length, m.index + m[0].length + 20);
+    if (!m[1] && /\bthe\s+$/i.test(s.text.slice(Math.max(0, m.index - 5), m.index)) && /^\s+[A-Z][a-z]/.test(next) && !/^\s+(?:[A-Z][a-z]+\.?\s+\d)/.test(next)) return null;
     const wd = weekdayNumber(m[2]);
     const mod = lower(m[1]);
     const part = m[3] ? PARTS_OF_DAY.get(m[3].toLowerCase()) : undefined;
