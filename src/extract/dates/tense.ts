@@ -41,10 +41,17 @@ const WORD = /[A-Za-z']+/g;
 type Cue = Tense | 'present' | 'skip';
 
 /** The cue of words[i], looking at its left neighbours where a word alone is ambiguous. */
-function cue(words: string[], i: number): Cue {
+// Headlines drop the auxiliary: "Ukraine to resume talks on Monday" means "will resume".
+const NOT_VERB_AFTER_TO = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'be', 'date']);
+
+function cue(words: string[], i: number, headline: boolean): Cue {
   const w = words[i].toLowerCase();
   const prev = i > 0 ? words[i - 1].toLowerCase() : '';
-  if (w === 'to') return BEFORE_TO.has(prev) ? 'future' : null;
+  if (w === 'to') {
+    if (BEFORE_TO.has(prev)) return 'future';
+    const next = words[i + 1];
+    return headline && next && /^[a-z]/.test(next) && !NOT_VERB_AFTER_TO.has(next) ? 'future' : null;
+  }
   if (w === 'be') return prev === 'to' || FUTURE.has(prev) || prev === 'would' ? 'future' : null;
   if (FUTURE.has(w)) return 'future';
   if (PRESENT.has(w)) return 'present';
@@ -67,12 +74,14 @@ function decide(c: Cue): Tense | undefined {
  * nearest to the right (up to 6 words). Null when there is none.
  */
 export function tenseAround(sentence: string, start: number, end: number): Tense {
+  // A headline has no closing punctuation.
+  const headline = !/[.!?:;"'”’)\]]\s*$/.test(sentence);
   let left = sentence.slice(Math.max(0, start - 90), start);
   const cut = Math.max(left.lastIndexOf(';'), left.lastIndexOf('"'), left.lastIndexOf('“'), left.lastIndexOf('”'));
   if (cut >= 0) left = left.slice(cut + 1);
   const leftWords = left.match(WORD) ?? [];
   for (let i = leftWords.length - 1, n = 0; i >= 0 && n < 10; i--, n++) {
-    const t = decide(cue(leftWords, i));
+    const t = decide(cue(leftWords, i, headline));
     if (t !== undefined) return t;
   }
   let right = sentence.slice(end, end + 60);
@@ -80,7 +89,7 @@ export function tenseAround(sentence: string, start: number, end: number): Tense
   if (rcut >= 0) right = right.slice(0, rcut);
   const rightWords = right.match(WORD) ?? [];
   for (let i = 0; i < rightWords.length && i < 6; i++) {
-    const t = decide(cue(rightWords, i));
+    const t = decide(cue(rightWords, i, headline));
     if (t !== undefined) return t;
   }
   return null;

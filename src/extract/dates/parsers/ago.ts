@@ -44,7 +44,8 @@ export const agoParser: DateParser = {
     }
     if (!Number.isInteger(count)) return null;
     c.resolve = ({ ref, last, lastQuarter }) => {
-      if (unit === 'year' && lastQuarter) {
+      // Only "a year ago/earlier" is the earnings comparison with the same quarter.
+      if (unit === 'year' && count === 1 && lastQuarter) {
         const q = parsePoint(lastQuarter);
         if (q) return shiftPoint(q, 'year', -count);
       }

@@ -48,8 +48,13 @@ export const durationParser: DateParser = {
     if (n !== 'X' && !Number.isFinite(n)) return null;
     const value = durationValue(n, unit, m[5]);
     if (!value) return null;
-    // A determiner without a modifier stays outside unless it is "the" ("the nine months").
+    // "would last three weeks": "last" is the verb, outside the extent.
     let start = m.index;
+    if (mod === 'last' && !det && !m[1] && /\b(?:will|would|could|can|may|might|should|must|to|did|does|do|not|'ll)\s+$/i.test(s.text.slice(Math.max(0, m.index - 8), m.index))) {
+      start = m.index + m[0].indexOf(m[4], 4);
+      return candidate('duration', s, start, m.index + m[0].length, 'duration', value);
+    }
+    // A determiner without a modifier stays outside unless it is "the" ("the nine months").
     if ((det === 'a' || det === 'an' || det === 'another') && !mod && !m[1]) start += m[0].indexOf(m[4], det.length);
     const c = candidate('duration', s, start, m.index + m[0].length, 'duration', value);
     return c;

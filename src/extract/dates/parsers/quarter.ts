@@ -3,6 +3,7 @@ import { lower, whole } from '../make.js';
 import { fmtQuarter, parsePoint, shiftPoint } from '../timex-value.js';
 import type { Anchors, DateParser } from '../types.js';
 import type { Day } from '../calendar.js';
+import { type Tense, tenseAround } from '../tense.js';
 
 // Fiscal quarters and halves, the backbone of earnings news: "the third
 // quarter", "third-quarter" (as a modifier the determiner is not part of
@@ -21,8 +22,12 @@ const PATTERN = new RegExp(
   'gi',
 );
 
-export function quarterYear(ref: Day, q: number): number {
+export function quarterYear(ref: Day, q: number, tense: Tense = null): number {
   const now = Math.ceil(ref.m / 3);
+  // "profit fell in the third quarter" in April is last year's. The future
+  // tense is no guide ("expects to report third-quarter profit" is about a
+  // quarter just ended), so otherwise a quarter more than one ahead is last year's.
+  if (tense === 'past') return q > now ? ref.y - 1 : ref.y;
   return q > now + 1 ? ref.y - 1 : ref.y;
 }
 
@@ -54,9 +59,10 @@ export const quarterParser: DateParser = {
     const rel = lower(m[10]) || (det.startsWith('this') ? 'this' : det.startsWith('last') ? 'last' : det.startsWith('next') ? 'next' : '');
     const earlier = mod.startsWith('year-') || mod.startsWith('comparable');
     if (earlier) c.noAnchor = true;
+    const tense = tenseAround(s.text, c.start, c.end);
     c.resolve = ({ ref, lastQuarter }: Anchors) => {
       if (!ref) return null;
-      let y = half ? (n === 2 && ref.m <= 6 ? ref.y - 1 : ref.y) : quarterYear(ref, n);
+      let y = half ? (n === 2 && ref.m <= 6 ? ref.y - 1 : ref.y) : quarterYear(ref, n, tense);
       if (rel === 'this') y = ref.y;
       else if (rel === 'last') y = ref.y - 1;
       else if (rel === 'next') y = ref.y + 1;
