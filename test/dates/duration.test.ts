@@ -16,6 +16,8 @@ describe('duration parsers', () => {
     ['Profit rose in the first nine months.', [['the first nine months', 'P9M']]],
     ['The crisis has lasted for weeks.', [['weeks', 'PXW']]],
     ['He waited more than four hours.', [['more than four hours', 'PT4H']]],
+    ['The mission would last three weeks.', [['three weeks', 'P3W']]],
+    ['A report published following 10 days of talks.', [['10 days', 'P10D']]],
   ]);
-  negatives(['A 45-year-old man was hurt.', 'Mr. Reupke, 52 years old, resigned.', 'The second-largest bank grew.']);
+  negatives(['It launched a once-a-day pill.', 'A report published following talks.', 'A 45-year-old man was hurt.', 'Mr. Reupke, 52 years old, resigned.', 'The second-largest bank grew.']);
 });

@@ -9,5 +9,5 @@ describe('season parser', () => {
     ['They will march this summer.', [['this summer', '2025-SU']]],
     ['Prices peaked in the winter of 1994.', [['the winter of 1994', '1994-WI']]],
   ]);
-  negatives(['Prices fall when supply rises.', 'The fall of the Berlin Wall changed Europe.', 'Hot spring water.']);
+  negatives(['The carmaker blamed the fall in profits on costs.', 'Prices fall when supply rises.', 'The fall of the Berlin Wall changed Europe.', 'Hot spring water.']);
 });

@@ -9,6 +9,7 @@ describe('year parser', () => {
     ['Construction begins in early 1991.', [['early 1991', '1991']]],
     ['The target is the end of 1990.', [['the end of 1990', '1990']]],
     ['Profit fell in the 1988 period.', [['the 1988 period', '1988']]],
+    ['Exports declined in the second half of 2004.', [['the second half of 2004', '2004-H2']]],
   ]);
   negatives([
     'The index closed at 2082.1 points.',

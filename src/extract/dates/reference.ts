@@ -39,9 +39,9 @@ const YEAR = /(?<![\d$£€.,])(19\d\d|20\d\d)(?![\d%]|[.,]\d)/g;
 /**
  * A publication date the text states in its first lines, as YYYY-MM-DD, or
  * null. A wire dateline without a year ("SALVADOR, Feb 26 -") takes the year
- * the text mentions most often (the latest on a tie); if it mentions none, the
- * year of `given` (the --ref-date) nearest that month and day; with neither,
- * the year is unknown and so is the reference date: null.
+ * of `given` (the --ref-date) that puts the day nearest it; without one, the
+ * year the text mentions most often (the latest on a tie); with neither, the
+ * year is unknown and so is the reference date: null.
  */
 export function datelineDate(text: string, given: string | null = null): string | null {
   const head = text.slice(0, HEAD_CHARS).split('\n').map((l) => l.trim()).filter(Boolean).slice(0, HEAD_LINES);
@@ -61,12 +61,10 @@ export function datelineDate(text: string, given: string | null = null): string 
 
 function wireDate(month: number, day: number, year: number | null, text: string, given: string | null): string | null {
   if (!month) return null;
-  let y = year ?? likelyYear(text);
-  if (y === null) {
-    const ref = parseDay(given);
-    if (!ref) return null;
-    y = nearestYear(ref, month, day);
-  }
+  const ref = parseDay(given);
+  // A --ref-date places the year better than the years a story talks about.
+  const y = year ?? (ref ? nearestYear(ref, month, day) : likelyYear(text));
+  if (y === null) return null;
   return isValidDay(y, month, day) ? fmtDay({ y, m: month, d: day }) : null;
 }
 

@@ -32,6 +32,8 @@ export const durationParser: DateParser = {
   extract(m, s) {
     const det = lower(m[2]);
     const mod = lower(m[3]);
+    // "published following 10 days of talks": without "the", "following" is a preposition.
+    if (mod === 'following' && !det) return null;
     let n = amountValue(m[4]);
     const unit = durationUnit(m[5]);
     if (!unit) return null;
@@ -76,6 +78,8 @@ export const compoundDurationParser: DateParser = {
     if (lower(m[4]) === 'old') return null;
     const full = m[0];
     if (!full.includes('-')) return null;
+    // "once-a-day" is a rate; an article never counts a compound ("a-day").
+    if (m[2] && /^an?$/i.test(m[2])) return null;
     const n = m[2] ? amountValue(m[2]) : lower(m[4]) === 'long' ? 1 : NaN;
     const unit = durationUnit(m[3]);
     if (!unit || n === 'X' || !Number.isFinite(n)) return null;

@@ -32,6 +32,8 @@ export const seasonParser: DateParser = {
     // "the fall of the Berlin Wall": "of" after a bare "the fall" is the noun.
     const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 4);
     if (year === null && /^\s+of\b/i.test(after)) return null;
+    // "blamed the fall in profits": after a bare "the", fall and spring need a preposition before them.
+    if (year === null && mod === 'the' && !prep && /^(?:fall|spring)$/i.test(m[3])) return null;
     // A preposition is outside the TimeML extent; a modifier is inside.
     const keepPrep = /^(?:this|last|next|early|late|the|mid)$/.test(prep);
     const c = whole('season', m, s, 'date', null);

@@ -40,6 +40,9 @@ export const yearParser: DateParser = {
       if (the) start -= the[0].length;
       else return candidate('year', s, m.index + (m[1]?.length ?? 0), m.index + m[0].length - m[3].length, 'date', fmtYear(y));
     }
-    return candidate('year', s, start, m.index + m[0].length, 'date', fmtYear(y));
+    // "the second half of 2004" is a half year.
+    const half = /(first|second)\s+half/i.exec(m[1] ?? '');
+    const value = half ? `${fmtYear(y)}-H${half[1].toLowerCase() === 'first' ? 1 : 2}` : fmtYear(y);
+    return candidate('year', s, start, m.index + m[0].length, 'date', value);
   },
 };
