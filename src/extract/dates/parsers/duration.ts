@@ -33,7 +33,7 @@ export const durationParser: DateParser = {
     const det = lower(m[2]);
     const mod = lower(m[3]);
     // "published following 10 days of talks": without "the", "following" is a preposition.
-    if (mod === 'following' && !det) return null;
+    const prepFollowing = mod === 'following' && !det;
     let n = amountValue(m[4]);
     const unit = durationUnit(m[5]);
     if (!unit) return null;
@@ -52,7 +52,7 @@ export const durationParser: DateParser = {
     if (!value) return null;
     // "would last three weeks": "last" is the verb, outside the extent.
     let start = m.index;
-    if (mod === 'last' && !det && !m[1] && /\b(?:will|would|could|can|may|might|should|must|to|did|does|do|not|'ll)\s+$/i.test(s.text.slice(Math.max(0, m.index - 8), m.index))) {
+    if (prepFollowing || (mod === 'last' && !det && !m[1] && /\b(?:will|would|could|can|may|might|should|must|to|did|does|do|not|'ll)\s+$/i.test(s.text.slice(Math.max(0, m.index - 8), m.index)))) {
       start = m.index + m[0].indexOf(m[4], 4);
       return candidate('duration', s, start, m.index + m[0].length, 'duration', value);
     }

@@ -33,7 +33,9 @@ export const seasonParser: DateParser = {
     const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 4);
     if (year === null && /^\s+of\b/i.test(after)) return null;
     // "blamed the fall in profits": after a bare "the", fall and spring need a preposition before them.
-    if (year === null && mod === 'the' && !prep && /^(?:fall|spring)$/i.test(m[3])) return null;
+    const bareThe = (prep === 'the' && !mod) || (mod === 'the' && !prep);
+    const before = s.text.slice(Math.max(0, m.index - 10), m.index);
+    if (year === null && bareThe && /^(?:fall|spring)$/i.test(m[3]) && !/\b(?:in|during|by|since|until|through|over|into|for|of)\s+$/i.test(before)) return null;
     // A preposition is outside the TimeML extent; a modifier is inside.
     const keepPrep = /^(?:this|last|next|early|late|the|mid)$/.test(prep);
     const c = whole('season', m, s, 'date', null);
