@@ -7,8 +7,8 @@
 export type Tense = 'past' | 'future' | null;
 
 const FUTURE = new Set([
-  'will', "'ll", 'shall', "won't", 'wo', 'plans', 'planning', 'plan', 'scheduled',
-  'expects', 'due', 'intends', 'intend', 'aims', 'hopes', 'hope', 'upcoming', 'coming', 'next', 'tomorrow', 'until',
+  'will', "'ll", 'shall', "won't", 'wo', 'planning', 'scheduled',
+  'expects', 'due', 'intends', 'intend', 'aims', 'hopes', 'upcoming', 'coming', 'next', 'tomorrow', 'until',
   'soon', 'would', 'can', 'could', 'should', 'must', 'might',
 ]);
 

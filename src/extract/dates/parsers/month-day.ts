@@ -1,6 +1,6 @@
 import { MONTH_SOURCE, monthNumber } from '../../../lexicon/months.js';
 import { WEEKDAY_SOURCE, weekdayNumber } from '../../../lexicon/weekdays.js';
-import { fmtDay, isValidDay, weekday } from '../calendar.js';
+import { dayNumber, fmtDay, isValidDay, weekday } from '../calendar.js';
 import { CUE } from '../cues.js';
 import { candidate } from '../make.js';
 import { type Tense, tenseAround } from '../tense.js';
@@ -49,6 +49,9 @@ export const monthDayParser: DateParser = {
   },
 };
 
+// Days beyond which a date on the wrong side of the reference date yields to the tense.
+const FAR = 60;
+
 function dated(month: number, day: number, year: number | null, tense: Tense, wd: number): string | ((a: Anchors) => string | null) {
   if (year !== null) return fmtDay({ y: year, m: month, d: day });
   // No year stated: the past tense looks back ("ended March 31"), the future
@@ -61,9 +64,12 @@ function dated(month: number, day: number, year: number | null, tense: Tense, wd
       const fits = [y, y - 1, y + 1].find((c) => isValidDay(c, month, day) && weekday({ y: c, m: month, d: day }) === wd);
       if (fits !== undefined) return fmtDay({ y: fits, m: month, d: day });
     }
-    const after = month > ref.m || (month === ref.m && day > ref.d);
-    if (tense === 'past') y = after ? ref.y - 1 : ref.y;
-    else if (tense === 'future') y = after || (month === ref.m && day === ref.d) ? ref.y : ref.y + 1;
+    // The tense overrules the nearest date only when that date is far on the
+    // wrong side: "extended to Nov. 20" (a past verb, a date two weeks ahead)
+    // keeps Nov. 20 ahead, while "the year ended March 31" in November looks back.
+    const gap = dayNumber({ y, m: month, d: Math.min(day, 28) }) - dayNumber(ref);
+    if (tense === 'past' && gap > FAR) y -= 1;
+    else if (tense === 'future' && gap < -FAR) y += 1;
     return fmtDay({ y, m: month, d: day });
   };
 }
