@@ -12,7 +12,7 @@ describe('weekday parser', () => {
     ['Police said the attack happened Sunday morning.', [['Sunday morning', '2025-04-06TMO']]],
     ['The ceasefire collapsed last Friday.', [['last Friday', '2025-04-04']]],
     ['Talks are planned for next Tuesday.', [['next Tuesday', '2025-04-15']]],
-    ['Earlier Sunday, protesters gathered.', [['Earlier Sunday', '2025-04-06']]],
+    ['Earlier Sunday, protesters gathered.', [['Sunday', '2025-04-06']]],
   ]);
   negatives(['The Sunday Times reported the story.', 'A Fridays-only market opened.', 'She reads the weekday edition.']);
 });

@@ -5,6 +5,7 @@ import { dropOverlaps } from '../refiners.js';
 import { cuesOf } from './cues.js';
 import { PARSERS } from './parsers/index.js';
 import { mergeDateTime } from './refiners/merge-date-time.js';
+import { mergeMonthYear } from './refiners/merge-month-year.js';
 import { resolveInOrder } from './refiners/resolve.js';
 import type { DateCandidate, DateParser } from './types.js';
 
@@ -12,7 +13,7 @@ import type { DateCandidate, DateParser } from './types.js';
  * Dates, times, durations and sets with TimeML values (docs/dates.md): the
  * parsers in parsers/index.ts run over each sentence that has their cue
  * words; then the longest of overlapping candidates wins, a date and a clock
- * time written together merge, and relative values are resolved in document
+ * time written together merge, so do a month and a spelled-out year, and relative values are resolved in document
  * order against the reference date and the date last mentioned.
  */
 export const datesExtractor: Extractor<'dates'> = {
@@ -33,6 +34,7 @@ export function extractDates(ctx: Context, parsers: readonly DateParser[]): Date
   }
   let out = dropOverlaps(found);
   out = mergeDateTime(out, ctx);
+  out = mergeMonthYear(out, ctx);
   out = resolveInOrder(out, ctx);
   return out.map(({ start, end, text, kind, value }) => ({ start, end, text, kind, value }));
 }

@@ -57,7 +57,9 @@ export const durationParser: DateParser = {
       return candidate('duration', s, start, m.index + m[0].length, 'duration', value);
     }
     // A determiner without a modifier stays outside unless it is "the" ("the nine months").
-    if ((det === 'a' || det === 'an' || det === 'another') && !mod && !m[1]) start += m[0].indexOf(m[4], det.length);
+    // ... but "a few days", "a couple of years", "a hundred years" keep their article.
+    const articleCounts = /^(?:few|couple(?:\s+of)?|hundred|thousand)$/i.test(m[4]);
+    if ((det === 'a' || det === 'an' || det === 'another') && !mod && !m[1] && !articleCounts) start += m[0].indexOf(m[4], det.length);
     const c = candidate('duration', s, start, m.index + m[0].length, 'duration', value);
     return c;
   },

@@ -7,6 +7,7 @@ import { deicticDayParser } from './deictic-day.js';
 import { compoundDurationParser, durationParser, vagueDurationParser } from './duration.js';
 import { holidayParser } from './holiday.js';
 import { isoDateParser } from './iso-date.js';
+import { monthDayWordsParser } from './month-day-words.js';
 import { monthDayParser } from './month-day.js';
 import { monthParser } from './month.js';
 import { presentRefParser } from './present-ref.js';
@@ -28,6 +29,7 @@ import { yearParser } from './year.js';
 export const PARSERS: readonly DateParser[] = [
   isoDateParser,
   monthDayParser,
+  monthDayWordsParser,
   monthParser,
   yearRangeParser,
   yearParser,

@@ -31,7 +31,8 @@ export const seasonParser: DateParser = {
     if (!mod && !prep && year === null) return null;
     // "the fall of the Berlin Wall": "of" after a bare "the fall" is the noun.
     const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 4);
-    if (year === null && /^\s+of\b/i.test(after)) return null;
+    const afterLong = s.text.slice(m.index + m[0].length, m.index + m[0].length + 20);
+    if (year === null && /^\s+of\b/i.test(after) && !/^\s+of\s+(?:nineteen|eighteen|two\s+thousand)\b/i.test(afterLong)) return null;
     // "blamed the fall in profits": after a bare "the", fall and spring need a preposition before them.
     const bareThe = (prep === 'the' && !mod) || (mod === 'the' && !prep);
     const before = s.text.slice(Math.max(0, m.index - 10), m.index);

@@ -6,12 +6,13 @@ import { tenseAround } from '../tense.js';
 import { resolveWeekday } from '../timex-value.js';
 import type { DateParser } from '../types.js';
 
-// "Friday", "last Friday", "late Wednesday", "Earlier Sunday", "Friday
-// morning", "this coming Sunday". The modifier is inside the TimeML extent.
+// "Friday", "last Friday", "late Wednesday", "Friday morning", "this coming
+// Sunday". The modifier is inside the TimeML extent; "earlier"/"later" are
+// not ("Earlier Friday, ..." is marked "Friday" in TimeBank).
 // A bare weekday takes its direction from the tense of its clause: news
 // reports the past ("said Tuesday"), so the past is the default.
 const PATTERN = new RegExp(
-  '\\b(?:((?:[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)(?:\\s+on)?|[Ll]ast|[Nn]ext|[Tt]his(?:\\s+(?:coming|past))?|[Cc]oming|[Pp]ast)\\s+)?' +
+  '\\b(?:((?:[Ee]arly|[Ll]ate)(?:\\s+on)?|[Ll]ast|[Nn]ext|[Tt]his(?:\\s+(?:coming|past))?|[Cc]oming|[Pp]ast)\\s+)?' +
     `(${WEEKDAY_SOURCE})(?:\\s+(${PART_OF_DAY_SOURCE}))?\\b(?!-)`,
   'g',
 );
