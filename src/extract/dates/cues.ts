@@ -48,7 +48,10 @@ export function cuesOf(text: string): number {
   CUE_RE.lastIndex = 0;
   for (let m = CUE_RE.exec(text); m; m = CUE_RE.exec(text)) {
     for (let g = 0; g < GROUP_CUES.length; g++) {
-      if (m[g + 1] !== undefined) {
+      const w = m[g + 1];
+      if (w !== undefined) {
+        // Month and weekday names are capitalised in news; lower-case "may" and "march" are a modal and a verb.
+        if ((GROUP_CUES[g] === CUE.MONTH || GROUP_CUES[g] === CUE.WEEKDAY) && w.charCodeAt(0) > 90) break;
         mask |= GROUP_CUES[g] | (g === 0 ? CUE.DIGIT : 0);
         break;
       }

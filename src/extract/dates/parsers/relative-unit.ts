@@ -28,8 +28,10 @@ export const relativeUnitParser: DateParser = {
   pattern: PATTERN,
   extract(m, s) {
     const c = whole('relative-unit', m, s, 'date', null);
-    const tense = tenseAround(s.text, m.index, m.index + m[0].length);
+    // Only "the weekend" and "year-end" need the tense; it is looked up for them alone.
+    const tenseOf = () => tenseAround(s.text, m.index, m.index + m[0].length);
     if (m[5]) {
+      const tense = tenseOf();
       // The end of the year: the coming one, or the one gone in the past tense early in a year.
       c.resolve = ({ ref }) => (ref ? `${tense === 'past' && ref.m < 7 ? ref.y - 1 : ref.y}-12-31` : null);
       return c;
@@ -59,7 +61,7 @@ export const relativeUnitParser: DateParser = {
     if (unit === 'quarter' && det !== 'last' && det !== 'next') return null; // bare-quarter.ts
     c.resolve = ({ ref }) => {
       if (!ref) return null;
-      if (unit === 'weekend') return weekend(ref, n, det === 'the' || det === 'this' ? tense : null);
+      if (unit === 'weekend') return weekend(ref, n, det === 'the' || det === 'this' ? tenseOf() : null);
       if (unit === 'quarter') {
         const q = Math.ceil(ref.m / 3) - 1 + n;
         return fmtQuarter(ref.y + Math.floor(q / 4), ((q % 4) + 4) % 4 + 1);
