@@ -13,6 +13,9 @@ describe('weekday parser', () => {
     ['The ceasefire collapsed last Friday.', [['last Friday', '2025-04-04']]],
     ['Talks are planned for next Tuesday.', [['next Tuesday', '2025-04-15']]],
     ['Earlier Sunday, protesters gathered.', [['Sunday', '2025-04-06']]],
+    ['The father could arrive as early as Friday.', [['Friday', '2025-04-11']]],
+    ['Lawyers said they would look for ways around Monday\'s ruling.', [['Monday', '2025-04-07']]],
+    ['Officials said the talks would open in Istanbul on Monday.', [['Monday', '2025-04-14']]],
   ]);
   negatives(['The Sunday Times reported the story.', 'A Fridays-only market opened.', 'She reads the weekday edition.']);
 });

@@ -9,7 +9,7 @@ export type Tense = 'past' | 'future' | null;
 const FUTURE = new Set([
   'will', "'ll", 'shall', "won't", 'wo', 'planning', 'scheduled',
   'expects', 'due', 'intends', 'intend', 'aims', 'hopes', 'upcoming', 'coming', 'next', 'tomorrow', 'until',
-  'soon', 'would', 'can', 'could', 'should', 'must', 'might',
+  'soon', 'would',
 ]);
 
 const PAST = new Set([
@@ -53,6 +53,8 @@ function cue(words: string[], i: number, headline: boolean): Cue {
     return headline && next && /^[a-z]/.test(next) && !NOT_VERB_AFTER_TO.has(next) ? 'future' : null;
   }
   if (w === 'be') return prev === 'to' || FUTURE.has(prev) || prev === 'would' ? 'future' : null;
+  // "as soon as Tuesday", "as early as Friday" look ahead.
+  if (w === 'as' && (prev === 'soon' || prev === 'early')) return 'future';
   if (FUTURE.has(w)) return 'future';
   if (PRESENT.has(w)) return 'present';
   // A participle after an auxiliary ("will be held", "was told") leaves the tense to the auxiliary.

@@ -28,7 +28,9 @@ export const weekdayParser: DateParser = {
     const wd = weekdayNumber(m[2]);
     const mod = lower(m[1]);
     const part = m[3] ? PARTS_OF_DAY.get(m[3].toLowerCase()) : undefined;
-    const tense = tenseAround(s.text, m.index, m.index + m[0].length);
+    // "Wednesday's ruling": a possessive weekday names an event already known, so the past.
+    const possessive = /^['’]s\b/.test(next);
+    const tense = possessive ? 'past' : tenseAround(s.text, m.index, m.index + m[0].length);
     const dir =
       mod === 'last' ? 'last' : mod === 'next' ? 'next' : null;
     const forced = mod === 'this past' || mod === 'past' ? 'past' : mod === 'this coming' || mod === 'coming' || mod === 'this' ? 'future' : tense;
