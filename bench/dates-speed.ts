@@ -21,22 +21,28 @@ for (const f of files) {
 }
 const bytes = texts.reduce((a, t) => a + Buffer.byteLength(t), 0);
 const segs = texts.map((t) => segment(t));
+// Three passes; the best one is reported (the first also pays for JIT warm-up).
 let n = 0;
-const cpu0 = process.cpuUsage();
-const t0 = performance.now();
-for (let i = 0; i < texts.length; i++) {
-  const ctx: Context = {
-    doc: { id: String(i), path: null, format: 'text', text: texts[i], meta: { title: null, published: null, authors: [], url: null } },
-    text: texts[i],
-    paragraphs: segs[i].paragraphs,
-    sentences: segs[i].sentences,
-    boilerplate: [],
-    referenceDate: '1987-03-01',
-    found: {},
-  };
-  n += datesExtractor.extract(ctx).length;
+let best = Infinity;
+let bestCpu = Infinity;
+for (let pass = 0; pass < 3; pass++) {
+  n = 0;
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  for (let i = 0; i < texts.length; i++) {
+    const ctx: Context = {
+      doc: { id: String(i), path: null, format: 'text', text: texts[i], meta: { title: null, published: null, authors: [], url: null } },
+      text: texts[i],
+      paragraphs: segs[i].paragraphs,
+      sentences: segs[i].sentences,
+      boilerplate: [],
+      referenceDate: '1987-03-01',
+      found: {},
+    };
+    n += datesExtractor.extract(ctx).length;
+  }
+  best = Math.min(best, (performance.now() - t0) / 1000);
+  bestCpu = Math.min(bestCpu, process.cpuUsage(cpu0).user / 1e6);
 }
-const wall = (performance.now() - t0) / 1000;
-const cpu = process.cpuUsage(cpu0).user / 1e6;
 const mb = bytes / 1e6;
-console.log(`${mb.toFixed(1)} MB, ${n} dates: wall ${wall.toFixed(2)} s = ${(mb / wall).toFixed(1)} MB/s; CPU ${cpu.toFixed(2)} s = ${(mb / cpu).toFixed(1)} MB/s`);
+console.log(`${mb.toFixed(1)} MB, ${n} dates, best of 3 passes: wall ${best.toFixed(2)} s = ${(mb / best).toFixed(1)} MB/s; CPU ${bestCpu.toFixed(2)} s = ${(mb / bestCpu).toFixed(1)} MB/s`);
