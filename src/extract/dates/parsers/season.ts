@@ -1,4 +1,4 @@
-import { SEASONS } from '../../../lexicon/seasons.js';
+import { SEASON_START_MONTH as STARTS, SEASONS } from '../../../lexicon/seasons.js';
 import { CUE } from '../cues.js';
 import { lower, whole } from '../make.js';
 import { tenseAround } from '../tense.js';
@@ -17,7 +17,6 @@ const PATTERN = new RegExp(
 
 // Months in which each season is over (winter runs into the next year).
 const ENDS: Record<string, number> = { SP: 5, SU: 8, FA: 11, WI: 14 };
-const STARTS: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 
 export const seasonParser: DateParser = {
   name: 'season',
