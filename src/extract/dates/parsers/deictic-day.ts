@@ -1,0 +1,45 @@
+import { PARTS_OF_DAY } from '../../../lexicon/parts-of-day.js';
+import { addDays, fmtDay } from '../calendar.js';
+import { CUE } from '../cues.js';
+import { lower, whole } from '../make.js';
+import type { DateParser } from '../types.js';
+
+// Days named from the reference day: "today", "yesterday", "tomorrow",
+// "tonight", "late yesterday", "this morning", "last night", "yesterday
+// afternoon", "the day before yesterday".
+const PATTERN = new RegExp(
+  '\\b(?:' +
+    '(?:(early|late|earlier|later|mid-?afternoon|mid-?morning)\\s+)?(today|tonight|tomorrow|yesterday)(?:\\s+(morning|afternoon|evening|night))?' +
+    '|(?:(later|earlier)\\s+)?(this|last)\\s+(morning|afternoon|evening|night)' +
+    '|the\\s+day\\s+(before\\s+yesterday|after\\s+tomorrow)' +
+    ')\\b(?![-\\w])',
+  'gi',
+);
+
+const OFFSET: Record<string, number> = { today: 0, tonight: 0, tomorrow: 1, yesterday: -1 };
+
+export const deicticDayParser: DateParser = {
+  name: 'deictic-day',
+  cues: CUE.DEICTIC | CUE.PART_OF_DAY,
+  pattern: PATTERN,
+  extract(m, s) {
+    let offset = 0;
+    let part: string | undefined;
+    if (m[2]) {
+      const word = lower(m[2]);
+      offset = OFFSET[word];
+      part = m[3] ? PARTS_OF_DAY.get(lower(m[3])) : word === 'tonight' ? 'NI' : /afternoon/i.test(m[1] ?? '') ? 'AF' : undefined;
+      if (/morning/i.test(m[1] ?? '')) part = 'MO';
+    } else if (m[5]) {
+      part = PARTS_OF_DAY.get(lower(m[6]));
+      // "last night" is the night before; "last morning" is not idiomatic.
+      offset = lower(m[5]) === 'last' ? -1 : 0;
+      if (lower(m[5]) === 'last' && part !== 'NI') return null;
+    } else {
+      offset = lower(m[7]).startsWith('before') ? -2 : 2;
+    }
+    return whole('deictic-day', m, s, part ? 'time' : 'date', ({ ref }) =>
+      ref ? fmtDay(addDays(ref, offset)) + (part ? `T${part}` : '') : null,
+    );
+  },
+};

@@ -1,0 +1,38 @@
+import { CUE } from '../cues.js';
+import { whole } from '../make.js';
+import type { DateParser } from '../types.js';
+
+// Vague references to the present, past and future, which TimeML marks
+// PRESENT_REF / PAST_REF / FUTURE_REF: "now", "currently", "recently", "the
+// past", "the future", "soon". Adjectival "current" and "recent" count too
+// ("the current system", "a recent filing"), but not the nouns "current
+// account" or "electric current".
+const PATTERN = new RegExp(
+  '\\b(?:' +
+    '((?:right\\s+)?now|currently|nowadays|these\\s+days|at\\s+present|the\\s+present(?!\\s+(?:day|tense|case|system))|current(?!\\s+(?:account|accounts|assets?|liabilit|affairs|events|dollar|prices|flows?|of\\b|[-–])))' +
+    '|((?:more\\s+|most\\s+|until\\s+|as\\s+)?recently|lately|(?:the|in\\s+the)\\s+past(?!\\s+(?:\\w+\\s+)?(?:days?|weeks?|months?|years?|decades?|quarters?|hours?|century|centuries)\\b))' +
+    '|(as\\s+soon\\s+as\\s+possible|the\\s+(?:near\\s+)?future(?!\\s+(?:contracts?|tense)))' +
+    ')\\b(?!-)',
+  'gi',
+);
+
+export const presentRefParser: DateParser = {
+  name: 'present-ref',
+  cues: CUE.DEICTIC,
+  pattern: PATTERN,
+  extract(m, s) {
+    let text = m[0];
+    let start = m.index;
+    // "right now", "until recently", "in the past": TimeML keeps only the temporal word.
+    const inner = /^(?:right\s+|until\s+|as\s+|in\s+(?=the))/i.exec(text);
+    if (inner) {
+      start += inner[0].length;
+      text = text.slice(inner[0].length);
+    }
+    const value = m[1] ? 'PRESENT_REF' : m[2] ? 'PAST_REF' : 'FUTURE_REF';
+    const c = whole('present-ref', m, s, 'date', value);
+    c.start = start;
+    c.text = text;
+    return c;
+  },
+};

@@ -1,0 +1,43 @@
+import { PARTS_OF_DAY, PART_OF_DAY_SOURCE } from '../../../lexicon/parts-of-day.js';
+import { WEEKDAY_SOURCE, weekdayNumber } from '../../../lexicon/weekdays.js';
+import { CUE } from '../cues.js';
+import { lower, whole } from '../make.js';
+import { tenseAround } from '../tense.js';
+import { resolveWeekday } from '../timex-value.js';
+import type { DateParser } from '../types.js';
+
+// "Friday", "last Friday", "late Wednesday", "Friday morning", "this coming
+// Sunday". The modifier is inside the TimeML extent; "earlier"/"later" are
+// not ("Earlier Friday, ..." is marked "Friday" in TimeBank).
+// A bare weekday takes its direction from the tense of its clause: news
+// reports the past ("said Tuesday"), so the past is the default.
+const PATTERN = new RegExp(
+  '\\b(?:((?:[Ee]arly|[Ll]ate)(?:\\s+on)?|[Ll]ast|[Nn]ext|[Tt]his(?:\\s+(?:coming|past))?|[Cc]oming|[Pp]ast)\\s+)?' +
+    `(${WEEKDAY_SOURCE})(?:\\s+(${PART_OF_DAY_SOURCE}))?\\b(?!-)`,
+  'g',
+);
+
+export const weekdayParser: DateParser = {
+  name: 'weekday',
+  cues: CUE.WEEKDAY,
+  pattern: PATTERN,
+  extract(m, s) {
+    // "The Sunday Times", "the Monday Night Football": a weekday naming something.
+    const next = s.text.slice(m.index + m[0].length, m.index + m[0].length + 20);
+    if (!m[1] && /\bthe\s+$/i.test(s.text.slice(Math.max(0, m.index - 5), m.index)) && /^\s+[A-Z][a-z]/.test(next) && !/^\s+(?:[A-Z][a-z]+\.?\s+\d)/.test(next)) return null;
+    const wd = weekdayNumber(m[2]);
+    const mod = lower(m[1]);
+    const part = m[3] ? PARTS_OF_DAY.get(m[3].toLowerCase()) : undefined;
+    // "Wednesday's ruling": a possessive weekday names an event already known, so the past.
+    const possessive = /^['’]s\b/.test(next);
+    const tense = possessive ? 'past' : tenseAround(s.text, m.index, m.index + m[0].length);
+    const dir =
+      mod === 'last' ? 'last' : mod === 'next' ? 'next' : null;
+    const forced = mod === 'this past' || mod === 'past' ? 'past' : mod === 'this coming' || mod === 'coming' || mod === 'this' ? 'future' : tense;
+    return whole('weekday', m, s, part ? 'time' : 'date', ({ ref }) => {
+      if (!ref) return null;
+      const day = resolveWeekday(ref, wd, forced, dir);
+      return part ? `${day}T${part}` : day;
+    });
+  },
+};

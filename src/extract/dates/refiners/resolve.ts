@@ -1,0 +1,25 @@
+import type { Context } from '../../context.js';
+import { parseDay } from '../calendar.js';
+import { parsePoint } from '../timex-value.js';
+import type { DateCandidate } from '../types.js';
+
+/**
+ * Gives relative expressions their values in document order, so that "the
+ * following day" counts from the date mentioned last, not from the
+ * publication date. Comparisons ("a year earlier") and vague references
+ * never become that anchor.
+ */
+export function resolveInOrder(found: DateCandidate[], ctx: Context): DateCandidate[] {
+  const ref = parseDay(ctx.referenceDate);
+  let last: string | null = null;
+  let lastQuarter: string | null = null;
+  for (const c of found) {
+    if (c.resolve) c.value = c.resolve({ ref, last, lastQuarter });
+    if (c.noAnchor || (c.kind !== 'date' && c.kind !== 'time')) continue;
+    const p = parsePoint(c.value);
+    if (!p) continue;
+    last = c.value;
+    if (p.unit === 'quarter') lastQuarter = c.value;
+  }
+  return found;
+}

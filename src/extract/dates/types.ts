@@ -1,0 +1,39 @@
+import type { DateFinding } from '../../types.js';
+import type { SentenceView } from '../parser.js';
+import type { Day } from './calendar.js';
+
+/** What a relative expression resolves against, walking the document in order. */
+export interface Anchors {
+  /** The document's reference date (its publication date, else --ref-date), or null. */
+  ref: Day | null;
+  /** The date last mentioned before this expression, as a TimeML value at its stated precision. */
+  last: string | null;
+  /** The fiscal quarter last mentioned ("the third quarter"), which "a year earlier" and "the quarter" refer to. */
+  lastQuarter: string | null;
+}
+
+/**
+ * A date found by a parser. Absolute dates carry their `value`; relative ones
+ * carry `resolve`, called once in document order by the resolve refiner.
+ */
+export interface DateCandidate extends DateFinding {
+  /** The parser that found it. */
+  rule: string;
+  resolve?: (a: Anchors) => string | null;
+  /** A clock time ("T20:46") that a neighbouring date can absorb ("April 11, 2025 8:46 PM"). */
+  clock?: string;
+  /** Comparisons ("a year earlier", "the year-ago quarter") point back and never become the anchor. */
+  noAnchor?: boolean;
+}
+
+/**
+ * A chrono-style parser: a global pattern and a function from one match to
+ * candidates (offsets relative to the sentence). `cues` says which cue words
+ * (see cues.ts) must be in the sentence for the parser to run at all.
+ */
+export interface DateParser {
+  name: string;
+  cues: number;
+  pattern: RegExp;
+  extract(m: RegExpExecArray, s: SentenceView): DateCandidate | DateCandidate[] | null;
+}

@@ -1,0 +1,16 @@
+import { describe } from 'vitest';
+import { negatives, positives } from './helpers.js';
+
+describe('deictic-day parser', () => {
+  positives([
+    ['The parliament votes today.', [['today', '2025-04-09']]],
+    ["Yesterday's vote was close.", [['Yesterday', '2025-04-08']]],
+    ['The court rules tomorrow.', [['tomorrow', '2025-04-10']]],
+    ['The president speaks tonight.', [['tonight', '2025-04-09TNI']]],
+    ['Drones struck the city last night.', [['last night', '2025-04-08TNI']]],
+    ['The ministry said this morning that two died.', [['this morning', '2025-04-09TMO']]],
+    ['The decree was signed late yesterday.', [['late yesterday', '2025-04-08']]],
+    ['the day before yesterday', [['the day before yesterday', '2025-04-07']]],
+  ]);
+  negatives(['Day-to-day operations continue.', 'The last word belongs to voters.']);
+});

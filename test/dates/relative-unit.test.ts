@@ -1,0 +1,17 @@
+import { describe } from 'vitest';
+import { negatives, positives } from './helpers.js';
+
+describe('relative-unit parser', () => {
+  positives([
+    ['Prices rose last month.', [['last month', '2025-03']]],
+    ['The talks continue this week.', [['this week', '2025-W15']]],
+    ['He said earlier this week that it was over.', [['earlier this week', '2025-W15']]],
+    ['The plant reopens early next year.', [['early next year', '2026']]],
+    ['Sales fell last year.', [['last year', '2024']]],
+    ['They met last week.', [['last week', '2025-W14']]],
+    ['The accord was reached over the weekend.', [['the weekend', '2025-W14-WE']]],
+    ['Jobs grew over the past year.', [['the past year', '2024']]],
+    ['Losses rose in the year ended June 30.', [['the year', 'P1Y'], ['June 30', '2024-06-30']]],
+  ]);
+  negatives(['He was named man of the year.', 'The week of talks begins.', 'The yearbook was printed.']);
+});
