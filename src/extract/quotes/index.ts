@@ -1,10 +1,77 @@
-import type { Extractor } from '../context.js';
+import type { QuoteFinding, Speaker } from '../../types.js';
+import type { Context, Extractor } from '../context.js';
+import { attribute } from './attribute.js';
+import type { Attribution } from './attribution/types.js';
+import { buildContexts } from './clauses.js';
+import { inheritSpeakers } from './continuation.js';
+import { quoteKind } from './kind.js';
+import { notQuote } from './not-quote.js';
+import { PersonIndex } from './person-index.js';
+import { scanQuotes } from './scanner.js';
 
-/** Placeholder until the quotes extractor lands: finds nothing. */
+/**
+ * Quotes and who said them: scan the quote marks (scanner.ts), read the
+ * reporting clause around each quote (clauses.ts, attribution/), drop titles
+ * and scare quotes (not-quote.ts), let quotes without a clause inherit their
+ * neighbour's speaker (continuation.ts), then name each speaker (person-index.ts).
+ */
 export const quotesExtractor: Extractor<'quotes'> = {
   kind: 'quotes',
   needs: ['people'],
-  extract() {
-    return [];
+  extract(ctx: Context): QuoteFinding[] {
+    const { text, paragraphs } = ctx;
+    const spans = scanQuotes(text, paragraphs);
+    if (spans.length === 0) return [];
+    const contexts = buildContexts(text, paragraphs, spans);
+    const found: (Attribution | null)[] = contexts.map((c) => attribute(c, text));
+    const keep = contexts.map((c, i) => keepQuote(c, found[i], text, ctx));
+    const kept = contexts.filter((_, i) => keep[i]);
+    const keptFound = found.filter((_, i) => keep[i]);
+    inheritSpeakers(kept, keptFound, text, paragraphs);
+
+    const people = new PersonIndex(text, paragraphs, ctx.found.people ?? [], spans);
+    const out: QuoteFinding[] = [];
+    for (let i = 0; i < kept.length; i++) {
+      const c = kept[i];
+      const a = keptFound[i];
+      out.push({
+        start: c.q.start,
+        end: c.q.end,
+        text: text.slice(c.q.start, c.q.end),
+        kind: quoteKind(c, text),
+        speaker: a?.mention ? speakerOf(a, people, c.q.open) : null,
+        cue: a?.cue ?? null,
+        closed: c.q.closed,
+      });
+    }
+    return out;
   },
 };
+
+function keepQuote(c: ReturnType<typeof buildContexts>[number], a: Attribution | null, text: string, ctx: Context): boolean {
+  if (c.q.single) {
+    // Single marks quote only in a headline or with their own reporting clause ('We will,' he said).
+    const framed = a !== null && !a.rule.endsWith('embedded');
+    if (!framed && !isHeadline(text, ctx.paragraphs[c.q.para])) return false;
+  }
+  return notQuote(c, text, a) === null;
+}
+
+/** A short line without a full stop: a headline or standfirst. */
+function isHeadline(text: string, para: { start: number; end: number }): boolean {
+  return para.end - para.start < 200 && !/[.!?]["'”’]?$/.test(text.slice(para.end - 2, para.end));
+}
+
+function speakerOf(a: Attribution, people: PersonIndex, quoteStart: number): Speaker {
+  const m = a.mention!;
+  let name: string;
+  if (m.type === 'pronoun') {
+    const lower = m.text.toLowerCase();
+    const ante = lower === 'he' || lower === 'she' ? people.antecedent(Math.min(m.start, quoteStart), lower) : null;
+    name = ante ? ante.name : m.text;
+  } else {
+    name = people.canonical(m);
+    people.addSpeaker(m, name);
+  }
+  return { name, start: m.start, end: m.end };
+}

@@ -1,0 +1,43 @@
+import { DETERMINERS, GROUP_HEADS, TITLE_WORDS } from '../../../lexicon/speaker-words.js';
+import type { Mention } from '../mention.js';
+import { subjectAfter, subjectBefore } from '../speaker-mention.js';
+import type { Token } from '../tokens.js';
+import { isCue, isInverting } from './cues.js';
+import type { Attribution } from './types.js';
+
+const LEAD = /^[,—–\-:;]$/;
+/** How far after the quote the reporting verb may stand: long subjects ('Brent Bozell III, founder of ..., tells') included. */
+const WINDOW = 30;
+
+/**
+ * The reporting clause right after a quote: '"...," X said', '"...," said X',
+ * '"...," X told reporters', '"...," X wrote on social media', '"..." X added'.
+ * The subject must open the clause, so '"..." is a phrase Trump said often'
+ * is not taken.
+ */
+export function afterQuote(tokens: Token[], text: string, from = 0, rule = 'after'): Attribution | null {
+  let i = from;
+  while (i < tokens.length && tokens[i].punct && LEAD.test(tokens[i].text)) i++;
+  for (let k = i; k < Math.min(tokens.length, i + WINDOW); k++) {
+    if (!isCue(tokens[k])) continue;
+    if (k === i) {
+      if (!isInverting(tokens[k])) return null;
+      const m = subjectAfter(tokens, k, text);
+      return m ? { mention: m, cue: tokens[k].lower, rule: `${rule}:said-X` } : null;
+    }
+    const m = subjectBefore(tokens, k, text);
+    return m && opensClause(tokens, i, m) ? { mention: m, cue: tokens[k].lower, rule: `${rule}:X-said` } : null;
+  }
+  return null;
+}
+
+/** Only determiners, titles, role nouns, possessors and names stand between the clause start and the subject. */
+function opensClause(tokens: Token[], i: number, m: Mention): boolean {
+  for (let j = i; j < tokens.length && tokens[j].start < m.start; j++) {
+    const t = tokens[j];
+    if (t.punct) return false;
+    if (t.cap || DETERMINERS.has(t.lower) || TITLE_WORDS.has(t.lower) || GROUP_HEADS.has(t.lower) || /['’]s?$/.test(t.text)) continue;
+    return false;
+  }
+  return true;
+}

@@ -1,0 +1,25 @@
+import { sentenceSubject, subjectBefore } from '../speaker-mention.js';
+import type { Token } from '../tokens.js';
+import { isCue, isParticiple } from './cues.js';
+import type { Attribution } from './types.js';
+
+/** A reporting verb this close to the opening mark introduces the quote ('X said: "', 'X told CNN on Sunday, "'). */
+const INTRO_REACH = 8;
+
+/**
+ * The nearest reporting verb before the quote in its sentence, and its
+ * subject: 'X said: "..."', 'X said that "..."', and for fragments woven into
+ * the sentence, 'X called the claims "groundless"'. A participle takes the main
+ * clause's subject ('Trump continued, saying that "..."'). When the nearest
+ * verb has no subject ("the claims" is not one), the next one to the left is tried.
+ */
+export function beforeQuote(tokens: Token[], text: string): Attribution | null {
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    if (!isCue(tokens[k])) continue;
+    const m = isParticiple(tokens[k]) ? sentenceSubject(tokens, k, text) : subjectBefore(tokens, k, text);
+    if (!m) continue;
+    const near = tokens.length - k <= INTRO_REACH;
+    return { mention: m, cue: tokens[k].lower, rule: near ? 'before:X-said' : 'before:embedded' };
+  }
+  return null;
+}

@@ -1,0 +1,76 @@
+import type { Span } from '../../types.js';
+import type { QuoteSpan } from './scanner.js';
+import { tokenize, type Token } from './tokens.js';
+
+/** A quote with the reporting text around it in its own sentence. */
+export interface QuoteContext {
+  q: QuoteSpan;
+  /** Index of this quote among the quotes of its paragraph. */
+  indexInPara: number;
+  /** Tokens from the start of the sentence (or the previous quote's close) to the opening mark. */
+  before: Token[];
+  /** Tokens from the closing mark to the end of the sentence (or the next quote's opening mark). */
+  after: Token[];
+  /** The before-tokens reach back to a sentence boundary (not to another quote in the same sentence). */
+  beforeFromSentenceStart: boolean;
+  /** The after-tokens reach a sentence boundary (not another quote). */
+  afterToSentenceEnd: boolean;
+  /** The quote's own words end a sentence (`.` `!` `?` inside the marks). */
+  endsSentence: boolean;
+}
+
+const FINAL = new Set(['.', '!', '?', '…']);
+
+/**
+ * Splits each paragraph's text between quotes into the reporting clauses
+ * around each quote. Each gap is tokenised once, so this is linear.
+ */
+export function buildContexts(text: string, paragraphs: readonly Span[], quotes: readonly QuoteSpan[]): QuoteContext[] {
+  const out: QuoteContext[] = [];
+  let i = 0;
+  while (i < quotes.length) {
+    let j = i;
+    while (j < quotes.length && quotes[j].para === quotes[i].para) j++;
+    const para = paragraphs[quotes[i].para];
+    let gapStart = para.start;
+    let prevGap = { tokens: [] as Token[], cut: -1 };
+    for (let k = i; k < j; k++) {
+      const q = quotes[k];
+      const gap = k === i ? tokenize(text, gapStart, q.open) : prevGap.tokens;
+      const cut = lastFinal(gap);
+      const nextOpen = k + 1 < j ? quotes[k + 1].open : para.end;
+      const resume = Math.min(q.close + q.closeLen, nextOpen);
+      const afterGap = tokenize(text, resume, nextOpen);
+      const afterCut = firstFinal(afterGap);
+      out.push({
+        q,
+        indexInPara: k - i,
+        before: gap.slice(cut + 1),
+        after: afterCut < 0 ? afterGap : afterGap.slice(0, afterCut),
+        beforeFromSentenceStart: cut >= 0 || k === i || endsWithFinal(text, quotes[k - 1]),
+        afterToSentenceEnd: afterCut >= 0 || k + 1 === j,
+        endsSentence: endsWithFinal(text, q),
+      });
+      prevGap = { tokens: afterGap, cut: afterCut };
+      gapStart = resume;
+    }
+    i = j;
+  }
+  return out;
+}
+
+function lastFinal(tokens: Token[]): number {
+  for (let k = tokens.length - 1; k >= 0; k--) if (tokens[k].punct && FINAL.has(tokens[k].text)) return k;
+  return -1;
+}
+
+function firstFinal(tokens: Token[]): number {
+  for (let k = 0; k < tokens.length; k++) if (tokens[k].punct && FINAL.has(tokens[k].text)) return k;
+  return -1;
+}
+
+function endsWithFinal(text: string, q: QuoteSpan): boolean {
+  let e = q.end;
+  while (e > q.start && /["'’”)\]]/.test(text[e - 1])) e--;
+  return e > q.start && FINAL.has(text[e - 1]);
+}

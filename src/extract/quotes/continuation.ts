@@ -1,0 +1,68 @@
+import type { Span } from '../../types.js';
+import { isCue } from './attribution/cues.js';
+import type { Attribution } from './attribution/types.js';
+import type { QuoteContext } from './clauses.js';
+import { subjectBefore } from './speaker-mention.js';
+import { tokenize } from './tokens.js';
+
+/**
+ * Quotes with no reporting clause of their own take the speaker of their
+ * neighbours: the other half of a split quote or the next quote in the same
+ * paragraph ('"A," he said. "B."'), the pieces of a quote running over several
+ * paragraphs, and a quote-only paragraph continuing the previous paragraph's
+ * speaker (or the one a paragraph ending 'X said:' introduces). `found[i]` is
+ * rewritten in place.
+ */
+export function inheritSpeakers(contexts: QuoteContext[], found: (Attribution | null)[], text: string, paragraphs: readonly Span[]): void {
+  // Within a paragraph: the nearest attributed quote before, else after.
+  for (let i = 0; i < contexts.length; i++) {
+    if (found[i]) continue;
+    const c = contexts[i];
+    const para = c.q.para;
+    for (let j = i - 1; j >= 0 && contexts[j].q.para === para; j--) {
+      const a = found[j];
+      if (a?.mention) {
+        found[i] = { mention: a.mention, cue: a.cue, rule: 'same-paragraph' };
+        break;
+      }
+    }
+    if (found[i] || c.before.some(isCue)) continue;
+    for (let j = i + 1; j < contexts.length && contexts[j].q.para === para; j++) {
+      const a = found[j];
+      if (a?.mention && a.rule.startsWith('after')) {
+        found[i] = { mention: a.mention, cue: a.cue, rule: 'same-paragraph' };
+        break;
+      }
+    }
+  }
+  // Across paragraphs, in document order so that a chain of quote-only paragraphs carries the speaker along.
+  for (let i = 0; i < contexts.length; i++) {
+    const c = contexts[i];
+    if (found[i] || c.indexInPara !== 0 || c.before.length > 0 || c.q.para === 0) continue;
+    const intro = introducedBy(text, paragraphs[c.q.para - 1]);
+    if (intro) {
+      found[i] = intro;
+      continue;
+    }
+    let j = i - 1;
+    while (j >= 0 && contexts[j].q.para === c.q.para - 1 && !found[j]?.mention) j--;
+    if (j >= 0 && contexts[j].q.para === c.q.para - 1 && found[j]?.mention) {
+      found[i] = { mention: found[j]!.mention, cue: null, rule: 'previous-paragraph' };
+      for (let k = i + 1; k < contexts.length && contexts[k].q.para === c.q.para; k++) {
+        if (!found[k]) found[k] = found[i];
+      }
+    }
+  }
+}
+
+/** A paragraph ending 'X said:' or 'X told reporters:' introduces the quote of the next one. */
+function introducedBy(text: string, para: Span): Attribution | null {
+  if (text.charCodeAt(para.end - 1) !== 0x3a) return null;
+  const tokens = tokenize(text, Math.max(para.start, para.end - 300), para.end);
+  for (let k = tokens.length - 2; k >= 0 && tokens.length - k <= 10; k--) {
+    if (!isCue(tokens[k])) continue;
+    const m = subjectBefore(tokens, k, text);
+    return m ? { mention: m, cue: tokens[k].lower, rule: 'intro-paragraph' } : null;
+  }
+  return null;
+}

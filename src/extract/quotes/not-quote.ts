@@ -1,0 +1,39 @@
+import { SCARE_MARKERS, TITLE_CONTEXT } from '../../lexicon/title-contexts.js';
+import type { Attribution } from './attribution/types.js';
+import type { QuoteContext } from './clauses.js';
+
+// Quotation marks that do not mark speech: titles of works and events
+// ('“Saturday Night Live”', '"2025 Bucha Summit"'), scare quotes and coined
+// labels ('so-called “establishment”'). Decided from the quoted words' shape
+// and the words around them, and from whether anyone is said to have said them.
+
+const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'vs', 'vs.', 'is', 'as', 'but', 'nor', 'de', 'la', 'du', 'von']);
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’\-.]*/gu;
+
+/** Every significant word capitalised (or a number): "Meet the Press", "2025 Bucha Summit". */
+export function isTitleCase(words: string[]): boolean {
+  if (words.length === 0 || words.length > 10) return false;
+  if (!/^[\p{Lu}\p{N}]/u.test(words[0])) return false;
+  return words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || SMALL_WORDS.has(w.toLowerCase()));
+}
+
+export type NotQuote = 'title' | 'scare' | null;
+
+/** `attribution` is the best reading of who said it; adjacent rules are those that frame the quote as speech. */
+export function notQuote(c: QuoteContext, text: string, attribution: Attribution | null): NotQuote {
+  const inner = text.slice(c.q.start, c.q.end);
+  const words = inner.match(WORD) ?? [];
+  const prev = c.before.length ? c.before[c.before.length - 1] : null;
+  const prev2 = c.before.length > 1 ? c.before[c.before.length - 2] : null;
+  if (prev && (SCARE_MARKERS.has(prev.lower) || (prev.lower === 'called' && prev2?.lower === 'so'))) return 'scare';
+  const framed = attribution !== null && !attribution.rule.endsWith('embedded');
+  // Titles keep US-style punctuation inside the marks ('"Meet the Press."'); a full stop inside is speech.
+  const sentenceLike = /[.!?]\s+\S/.test(inner);
+  if (isTitleCase(words) && !sentenceLike) {
+    // 'NBC’s "Meet the Press"', 'the documentary “Weiner.”', 'on "Good Morning America"'
+    const titled = prev !== null && (TITLE_CONTEXT.has(prev.lower) || /['’]s$/.test(prev.text) && prev.cap);
+    if (titled || !framed) return 'title';
+  }
+  if (attribution === null && words.length <= 4 && !/[.!?]$/.test(inner)) return 'scare';
+  return null;
+}
