@@ -20,6 +20,8 @@
 // - end-to-end: a prediction counts when its span matches exactly and its speaker is right (either).
 // - on nonQuotes: predictions overlapping a nonQuotes span (scare quotes, titles) and no gold quote.
 // - predictions inside the record's `ignore` ranges (tweet markup) are not scored.
+// - records with neither quotes nor nonQuotes are skipped: they were not annotated (116 of
+//   the 119 NYT articles, whose `''` marks hold dozens of quotes each, have no annotation at all).
 // The naive baseline: every pair of double quote marks, in order, is a direct quote whose
 // speaker is the nearest capitalised word run outside it.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -121,7 +123,7 @@ export function loadRecords(file: string, split: string): Rec[] {
     .split('\n')
     .filter(Boolean)
     .map((l) => JSON.parse(l) as Rec)
-    .filter((r) => split === 'all' || r.split === split);
+    .filter((r) => (split === 'all' || r.split === split) && (r.quotes.length > 0 || r.nonQuotes.length > 0));
 }
 
 function ourPredictions(text: string): Pred[] {

@@ -16,7 +16,9 @@ const LEMMAS = [
   'specify', 'clarify', 'advise', 'instruct', 'quote', 'read',
   'scoff', 'concur', 'interrupt', 'query', 'inquire', 'admonish', 'lecture', 'preach', 'rant', 'rail', 'denounce', 'declare', 'praise', 'mock',
   'criticize', 'criticise', 'blame', 'label', 'brand', 'term', 'dub', 'deride', 'slam', 'hail', 'characterize',
-  'characterise', 'refer', 'assail', 'cite', 'acknowledge', 'affirm', 'add',
+  'characterise', 'refer', 'assail', 'cite', 'acknowledge', 'affirm', 'add', 'confess', 'remember', 'riff',
+  'protest', 'reflect', 'rave', 'whine', 'reassure', 'marvel', 'gripe', 'sneer', 'taunt', 'chide', 'scold',
+  'rebut', 'rebuke', 'reveal', 'disclose', 'hint', 'volunteer', 'swear', 'exult', 'enthuse',
 ] as const;
 
 /** Irregular past forms (the only ones a rule cannot derive). */
@@ -25,7 +27,7 @@ const IRREGULAR: Record<string, string[]> = {
   read: ['read'], shoot: ['shot'], cry: ['cried'], reply: ['replied'], imply: ['implied'], testify: ['testified'],
   specify: ['specified'], clarify: ['clarified'], deny: ['denied'], query: ['queried'], snap: ['snapped'],
   quip: ['quipped'], brag: ['bragged'], refer: ['referred'], concur: ['concurred'], dub: ['dubbed'],
-  slam: ['slammed'], label: ['labeled', 'labelled'],
+  slam: ['slammed'], label: ['labeled', 'labelled'], swear: ['swore', 'sworn'], riff: ['riffed'],
 };
 
 interface Forms {
@@ -65,12 +67,28 @@ const NOUN_LIKE = new Set([
   'beam', 'rail', 'hail', 'dub', 'caution', 'stress', 'muse', 'query', 'message', 'cite', 'read', 'advise',
 ]);
 
+/**
+ * Verbs that report speech only in a reporting clause right after a quote
+ * ('"...," he continued'); elsewhere they mean something else ('the campaign
+ * would continue "to break barriers"').
+ */
+const AFTER_ONLY = new Set(['continue', 'remember', 'reflect', 'protest', 'volunteer', 'reveal', 'swear']);
+
 /** Every form of every speech verb, lower-cased: "said", "says", "saying", "told", ... */
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(
   LEMMAS.flatMap((l) => {
+    if (AFTER_ONLY.has(l)) return [];
     const f = forms(l);
     return NOUN_LIKE.has(l) ? [f.ing, ...f.past] : inflect(l);
   }),
+);
+
+/**
+ * The forms that count right after a quote only: noun-like bare and -s forms
+ * ('"...," Viguerie notes') and the after-only verbs.
+ */
+export const AFTER_QUOTE_VERBS: ReadonlySet<string> = new Set(
+  LEMMAS.flatMap((l) => (AFTER_ONLY.has(l) ? inflect(l) : NOUN_LIKE.has(l) ? [forms(l).base, forms(l).s] : [])),
 );
 
 /**

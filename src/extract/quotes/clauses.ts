@@ -60,13 +60,21 @@ export function buildContexts(text: string, paragraphs: readonly Span[], quotes:
 }
 
 function lastFinal(tokens: Token[]): number {
-  for (let k = tokens.length - 1; k >= 0; k--) if (tokens[k].punct && FINAL.has(tokens[k].text)) return k;
+  for (let k = tokens.length - 1; k >= 0; k--) if (isFinal(tokens, k)) return k;
   return -1;
 }
 
 function firstFinal(tokens: Token[]): number {
-  for (let k = 0; k < tokens.length; k++) if (tokens[k].punct && FINAL.has(tokens[k].text)) return k;
+  for (let k = 0; k < tokens.length; k++) if (isFinal(tokens, k)) return k;
   return -1;
+}
+
+/** A full stop that ends a sentence: not one before ")" or "," or a lower-case word ("(D-Nev.) said"). */
+function isFinal(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t.punct || !FINAL.has(t.text)) return false;
+  const next = tokens[k + 1];
+  return !next || !(next.text === ')' || next.text === ',' || (!next.punct && !next.cap));
 }
 
 function endsWithFinal(text: string, q: QuoteSpan): boolean {

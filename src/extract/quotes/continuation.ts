@@ -2,7 +2,7 @@ import type { Span } from '../../types.js';
 import { isCue } from './attribution/cues.js';
 import type { Attribution } from './attribution/types.js';
 import type { QuoteContext } from './clauses.js';
-import { subjectBefore } from './speaker-mention.js';
+import { sentenceSubject, subjectBefore } from './speaker-mention.js';
 import { tokenize } from './tokens.js';
 
 /**
@@ -26,7 +26,17 @@ export function inheritSpeakers(contexts: QuoteContext[], found: (Attribution | 
         break;
       }
     }
-    if (found[i] || c.before.some(isCue)) continue;
+    if (found[i]) continue;
+    // 'Clinton touted her credentials. "We need ..."': a quote opening a later sentence of the
+    // paragraph belongs to the previous sentence's subject.
+    if (c.before.length === 0 && c.indexInPara === 0 && c.q.open > paragraphs[para].start) {
+      const prev = previousSentenceSubject(text, paragraphs[para].start, c.q.open);
+      if (prev) {
+        found[i] = prev;
+        continue;
+      }
+    }
+    if (c.before.some(isCue)) continue;
     for (let j = i + 1; j < contexts.length && contexts[j].q.para === para; j++) {
       const a = found[j];
       if (a?.mention && a.rule.startsWith('after')) {
@@ -53,6 +63,19 @@ export function inheritSpeakers(contexts: QuoteContext[], found: (Attribution | 
       }
     }
   }
+}
+
+/** The subject of the sentence just before `pos` in the same paragraph (at most 400 characters back). */
+function previousSentenceSubject(text: string, paraStart: number, pos: number): Attribution | null {
+  const tokens = tokenize(text, Math.max(paraStart, pos - 400), pos);
+  let end = tokens.length;
+  while (end > 0 && tokens[end - 1].punct) end--;
+  let start = end;
+  while (start > 0 && !(tokens[start - 1].punct && /^[.!?]$/.test(tokens[start - 1].text))) start--;
+  if (start === 0 && pos - 400 > paraStart) return null;
+  const sentence = tokens.slice(start, end);
+  const m = sentenceSubject(sentence, sentence.length, text);
+  return m && m.type !== 'group' ? { mention: m, cue: null, rule: 'previous-sentence' } : null;
 }
 
 /** A paragraph ending 'X said:' or 'X told reporters:' introduces the quote of the next one. */

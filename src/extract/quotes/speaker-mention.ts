@@ -185,10 +185,15 @@ const INTRO_OPENERS = new Set(['on', 'in', 'at', 'after', 'before', 'during', 's
  */
 export function sentenceSubject(tokens: Token[], k: number, text: string): Mention | null {
   let i = 0;
-  if (tokens.length && INTRO_OPENERS.has(tokens[0].lower)) {
-    let c = 0;
-    while (c < k && tokens[c].text !== ',' && c < 10) c++;
-    if (c < k && tokens[c].text === ',') i = c + 1;
+  // Step over an introductory phrase ending in a comma ("On Saturday,", "Hours later,") — but not over
+  // the subject itself before an apposition ("Clinton, 35, said").
+  let c = 0;
+  while (c < k && tokens[c].text !== ',' && c < 10) c++;
+  if (c < k && tokens[c].text === ',' && c > 0) {
+    const lead = tokens.slice(0, c);
+    const opener = INTRO_OPENERS.has(lead[0].lower) || !lead[0].cap;
+    const nameOnly = lead.every((t) => isNameToken(t) || SUFFIXES.has(t.lower));
+    if (opener || !nameOnly) i = c + 1;
   }
   for (let j = i; j < k; j++) {
     const t = tokens[j];

@@ -2,7 +2,7 @@ import { DETERMINERS, GROUP_HEADS, TITLE_WORDS } from '../../../lexicon/speaker-
 import type { Mention } from '../mention.js';
 import { subjectAfter, subjectBefore } from '../speaker-mention.js';
 import type { Token } from '../tokens.js';
-import { isCue, isInverting } from './cues.js';
+import { isCueAfterQuote, isInverting } from './cues.js';
 import type { Attribution } from './types.js';
 
 const LEAD = /^[,—–\-:;]$/;
@@ -19,7 +19,7 @@ export function afterQuote(tokens: Token[], text: string, from = 0, rule = 'afte
   let i = from;
   while (i < tokens.length && tokens[i].punct && LEAD.test(tokens[i].text)) i++;
   for (let k = i; k < Math.min(tokens.length, i + WINDOW); k++) {
-    if (!isCue(tokens[k])) continue;
+    if (!isCueAfterQuote(tokens[k])) continue;
     if (k === i) {
       if (!isInverting(tokens[k])) return null;
       const m = subjectAfter(tokens, k, text);

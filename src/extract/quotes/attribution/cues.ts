@@ -1,4 +1,4 @@
-import { INVERTING_VERBS, SPEECH_VERBS } from '../../../lexicon/speech-verbs.js';
+import { AFTER_QUOTE_VERBS, INVERTING_VERBS, SPEECH_VERBS } from '../../../lexicon/speech-verbs.js';
 import type { Token } from '../tokens.js';
 
 /** A reporting verb ("said", "told", "adding"). */
@@ -14,4 +14,9 @@ export function isInverting(t: Token): boolean {
 /** A participle whose subject is the main clause's ('Trump continued, saying that ...'). */
 export function isParticiple(t: Token): boolean {
   return t.lower.endsWith('ing');
+}
+
+/** A reporting verb in the clause right after a quote, where noun-like forms are verbs too ('"...," Viguerie notes'). */
+export function isCueAfterQuote(t: Token): boolean {
+  return !t.punct && (SPEECH_VERBS.has(t.lower) || AFTER_QUOTE_VERBS.has(t.lower));
 }
