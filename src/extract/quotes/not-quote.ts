@@ -17,6 +17,8 @@ export function isTitleCase(words: string[]): boolean {
   return words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || SMALL_WORDS.has(w.toLowerCase()));
 }
 
+const TITLE_PREPOSITIONS = new Set(['told', 'on', 'with', 'to', 'in', 'from', 'at', 'of', 'for', 'about']);
+
 export type NotQuote = 'title' | 'scare' | null;
 
 /** `attribution` is the best reading of who said it; adjacent rules are those that frame the quote as speech. */
@@ -26,12 +28,16 @@ export function notQuote(c: QuoteContext, text: string, attribution: Attribution
   const prev = c.before.length ? c.before[c.before.length - 1] : null;
   const prev2 = c.before.length > 1 ? c.before[c.before.length - 2] : null;
   if (prev && (SCARE_MARKERS.has(prev.lower) || (prev.lower === 'called' && prev2?.lower === 'so'))) return 'scare';
+  // '"Sam Mendes leaves ‘Chocolate Factory’," by Times’ Michael Paulson': a headline with its byline.
+  const next = c.after[0];
+  if (next && next.lower === 'by' && c.after[1]?.cap) return 'title';
   const framed = attribution !== null && !attribution.rule.endsWith('embedded');
   // Titles keep US-style punctuation inside the marks ('"Meet the Press."'); a full stop inside is speech.
   const sentenceLike = /[.!?]\s+\S/.test(inner);
   if (isTitleCase(words) && !sentenceLike) {
     // 'NBC’s "Meet the Press"', 'the documentary “Weiner.”', 'on "Good Morning America"'
-    const titled = prev !== null && (TITLE_CONTEXT.has(prev.lower) || /['’]s$/.test(prev.text) && prev.cap);
+    // A show is told things or appeared on, not quoted: 'told "Fox and Friends,"', 'on "Meet the Press."'
+    const titled = prev !== null && (TITLE_CONTEXT.has(prev.lower) || (/['’]s$/.test(prev.text) && prev.cap) || TITLE_PREPOSITIONS.has(prev.lower));
     if (titled || !framed) return 'title';
   }
   if (attribution === null && words.length <= 4 && !/[.!?]$/.test(inner)) return 'scare';

@@ -31,13 +31,22 @@ export function afterQuote(tokens: Token[], text: string, from = 0, rule = 'afte
   return null;
 }
 
-/** Only determiners, titles, role nouns, possessors and names stand between the clause start and the subject. */
+/**
+ * Only a speaker's description stands between the clause start and the
+ * subject ('Trump spokesperson Ron Lieberman told', 'councilmember Mark Levine
+ * said'): determiners, titles, role nouns, possessors, names, and for a named
+ * person up to three other words — but no verb or clause word ('"..." is a
+ * phrase Trump said often').
+ */
 function opensClause(tokens: Token[], i: number, m: Mention): boolean {
+  let other = 0;
   for (let j = i; j < tokens.length && tokens[j].start < m.start; j++) {
     const t = tokens[j];
-    if (t.punct) return false;
+    if (t.punct && t.text !== '-') return false;
     if (t.cap || DETERMINERS.has(t.lower) || TITLE_WORDS.has(t.lower) || GROUP_HEADS.has(t.lower) || /['’]s?$/.test(t.text)) continue;
-    return false;
+    if (m.type !== 'person' || CLAUSE_WORDS.has(t.lower) || ++other > 3) return false;
   }
   return true;
 }
+
+const CLAUSE_WORDS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'that', 'which', 'who', 'and', 'but', 'or', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'as', 'when', 'after', 'before', 'if', 'than', 'not', 'it', 'this', 'what', 'how', 'why']);

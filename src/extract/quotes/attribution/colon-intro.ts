@@ -10,6 +10,8 @@ import type { Attribution } from './types.js';
 export function colonIntro(tokens: Token[], text: string): Attribution | null {
   const n = tokens.length;
   if (n < 2 || tokens[n - 1].text !== ':') return null;
+  // '..., by Times’ Michael Paulson: "..."' introduces an article excerpt, not speech.
+  if (tokens[0].lower === 'by') return null;
   const m = sentenceSubject(tokens, n - 1, text);
   return m ? { mention: m, cue: null, rule: 'colon-intro' } : null;
 }
