@@ -26,7 +26,9 @@
 // speaker is the nearest capitalised word run outside it.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { findQuotes } from '../../src/extract/quotes/index.js';
 import { mine } from '../../src/index.js';
+import { segment } from '../../src/segment/index.js';
 import { prf, type ScoreRow, type Scorer } from './types.js';
 
 interface GoldQuote {
@@ -57,6 +59,8 @@ export interface Pred {
   end: number;
   kind: 'direct' | 'partial';
   speaker: { name: string; start: number; end: number } | null;
+  /** The speaker rule that fired (ours only, for the error listing). */
+  rule?: string | null;
 }
 
 interface Tally {
@@ -127,7 +131,17 @@ export function loadRecords(file: string, split: string): Rec[] {
 }
 
 function ourPredictions(text: string): Pred[] {
-  return mine(text, { only: ['quotes'] }).quotes.map((q) => ({ start: q.start, end: q.end, kind: q.kind, speaker: q.speaker }));
+  const doc = mine(text, { only: ['quotes'] });
+  // The rule names come from a traced run; offsets there are UTF-16, so match by position in order.
+  const traced = tracedRules(text);
+  const aligned = traced.length === doc.quotes.length;
+  return doc.quotes.map((q, i) => ({ start: q.start, end: q.end, kind: q.kind, speaker: q.speaker, rule: aligned ? traced[i] : null }));
+}
+
+function tracedRules(text: string): (string | null)[] {
+  const { paragraphs, sentences } = segment(text);
+  const doc = { id: '', path: null, format: 'text' as const, text, meta: { title: null, published: null, authors: [], url: null } };
+  return findQuotes({ doc, text, paragraphs, sentences, boilerplate: [], referenceDate: null, found: {} }).map((q) => q.rule);
 }
 
 /** Every pair of double marks is a quote; its speaker is the nearest capitalised run. */
@@ -223,7 +237,7 @@ export function score(recs: Rec[], predict: (r: Rec) => Pred[]): Result {
           t.e2e++;
         } else if (t === res.all) {
           const ctx = cps.slice(Math.max(0, Math.min(p.start, g.speakerStart) - 40), Math.max(p.end, g.speakerEnd) + 40).join('').replace(/\n/g, ' / ');
-          res.errors.push(`SPEAKER\t${r.id}\tgold=${g.speaker}|${g.speakerType}|${g.speakerResolved ?? ''}\tours=${p.speaker ? `${p.speaker.name}|${slice(p.speaker)}` : 'null'}\t${ctx}`);
+          res.errors.push(`SPEAKER\t${p.rule}\t${r.id}\tgold=${g.speaker}|${g.speakerType}|${g.speakerResolved ?? ''}\tours=${p.speaker ? `${p.speaker.name}|${slice(p.speaker)}` : 'null'}\t${ctx}`);
         }
         if (t === res.all) {
           res.kindMatched++;

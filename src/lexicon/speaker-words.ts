@@ -53,6 +53,9 @@ export const GROUP_HEADS: ReadonlySet<string> = new Set([
   'scientists', 'doctor', 'doctors', 'man', 'woman', 'men', 'women', 'person', 'voter', 'resident', 'member',
   'kremlin', 'pentagon', 'white', 'house', 'agency', 'bureau', 'institute', 'foundation', 'center', 'centre',
   'council', 'board', 'panel', 'team', 'staff', 'editorial', 'post', 'tweet', 'transcript', 'caption',
+  'petition', 'email', 'resolution', 'motion', 'suit', 'brief', 'message', 'video', 'narrator', 'description',
+  'attendee', 'participant', 'spokeswoman', 'chairwoman', 'host', 'anchor', 'moderator', 'reporter',
+  'columnist', 'writer', 'author', 'editor', 'lawyer', 'attorney', 'judge', 'senate', 'congress',
 ]);
 
 /** Words that begin a noun phrase but are not part of a speaker's name. */

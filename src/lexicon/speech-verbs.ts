@@ -19,6 +19,7 @@ const LEMMAS = [
   'characterise', 'refer', 'assail', 'cite', 'acknowledge', 'affirm', 'add', 'confess', 'remember', 'riff',
   'protest', 'reflect', 'rave', 'whine', 'reassure', 'marvel', 'gripe', 'sneer', 'taunt', 'chide', 'scold',
   'rebut', 'rebuke', 'reveal', 'disclose', 'hint', 'volunteer', 'swear', 'exult', 'enthuse',
+  'estimate', 'question', 'boom', 'offer', 'chime',
 ] as const;
 
 /** Irregular past forms (the only ones a rule cannot derive). */
@@ -72,7 +73,7 @@ const NOUN_LIKE = new Set([
  * ('"...," he continued'); elsewhere they mean something else ('the campaign
  * would continue "to break barriers"').
  */
-const AFTER_ONLY = new Set(['continue', 'remember', 'reflect', 'protest', 'volunteer', 'reveal', 'swear']);
+const AFTER_ONLY = new Set(['continue', 'remember', 'reflect', 'protest', 'volunteer', 'reveal', 'swear', 'question', 'boom', 'offer', 'chime']);
 
 /** Every form of every speech verb, lower-cased: "said", "says", "saying", "told", ... */
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(

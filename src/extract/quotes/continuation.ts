@@ -1,8 +1,8 @@
 import type { Span } from '../../types.js';
-import { isCue } from './attribution/cues.js';
+import { isCue, isParticiple } from './attribution/cues.js';
 import type { Attribution } from './attribution/types.js';
 import type { QuoteContext } from './clauses.js';
-import { sentenceSubject, subjectBefore } from './speaker-mention.js';
+import { sentenceSubject, subjectAfter, subjectBefore } from './speaker-mention.js';
 import { tokenize } from './tokens.js';
 
 /**
@@ -78,14 +78,23 @@ function previousSentenceSubject(text: string, paraStart: number, pos: number): 
   return m && m.type !== 'group' ? { mention: m, cue: null, rule: 'previous-sentence' } : null;
 }
 
-/** A paragraph ending 'X said:' or 'X told reporters:' introduces the quote of the next one. */
+/**
+ * A paragraph ending in a colon introduces the quote of the next one: 'X said:',
+ * 'Stated Stone:', 'As Breitbart News reported, ... :', or with no speech verb
+ * at all its subject ('81-year-old Parker Eaton ... said that given the crop of
+ * candidates on both sides:').
+ */
 function introducedBy(text: string, para: Span): Attribution | null {
   if (text.charCodeAt(para.end - 1) !== 0x3a) return null;
-  const tokens = tokenize(text, Math.max(para.start, para.end - 300), para.end);
-  for (let k = tokens.length - 2; k >= 0 && tokens.length - k <= 10; k--) {
+  const all = tokenize(text, Math.max(para.start, para.end - 400), para.end);
+  let s = all.length - 1;
+  while (s > 0 && !(all[s - 1].punct && /^[.!?]$/.test(all[s - 1].text))) s--;
+  const tokens = all.slice(s);
+  for (let k = tokens.length - 2; k >= 0; k--) {
     if (!isCue(tokens[k])) continue;
-    const m = subjectBefore(tokens, k, text);
-    return m ? { mention: m, cue: tokens[k].lower, rule: 'intro-paragraph' } : null;
+    const m = k === 0 ? subjectAfter(tokens, k, text) : isParticiple(tokens[k]) ? sentenceSubject(tokens, k, text) : subjectBefore(tokens, k, text);
+    if (m) return { mention: m, cue: tokens[k].lower, rule: 'intro-paragraph' };
   }
-  return null;
+  const m = sentenceSubject(tokens, tokens.length - 1, text);
+  return m ? { mention: m, cue: null, rule: 'intro-paragraph' } : null;
 }

@@ -2,7 +2,7 @@ import type { QuoteFinding, Speaker } from '../../types.js';
 import type { Context, Extractor } from '../context.js';
 import { attribute } from './attribute.js';
 import type { Attribution } from './attribution/types.js';
-import { buildContexts } from './clauses.js';
+import { buildContexts, type QuoteContext } from './clauses.js';
 import { inheritSpeakers } from './continuation.js';
 import { quoteKind } from './kind.js';
 import { notQuote } from './not-quote.js';
@@ -19,36 +19,48 @@ export const quotesExtractor: Extractor<'quotes'> = {
   kind: 'quotes',
   needs: ['people'],
   extract(ctx: Context): QuoteFinding[] {
-    const { text, paragraphs } = ctx;
-    const spans = scanQuotes(text, paragraphs);
-    if (spans.length === 0) return [];
-    const contexts = buildContexts(text, paragraphs, spans);
-    const found: (Attribution | null)[] = contexts.map((c) => attribute(c, text));
-    const keep = contexts.map((c, i) => keepQuote(c, found[i], text, ctx));
-    const kept = contexts.filter((_, i) => keep[i]);
-    const keptFound = found.filter((_, i) => keep[i]);
-    inheritSpeakers(kept, keptFound, text, paragraphs);
-
-    const people = new PersonIndex(text, paragraphs, ctx.found.people ?? [], spans);
-    const out: QuoteFinding[] = [];
-    for (let i = 0; i < kept.length; i++) {
-      const c = kept[i];
-      const a = keptFound[i];
-      out.push({
-        start: c.q.start,
-        end: c.q.end,
-        text: text.slice(c.q.start, c.q.end),
-        kind: quoteKind(c, text),
-        speaker: a?.mention ? speakerOf(a, people, c.q.open) : null,
-        cue: a?.cue ?? null,
-        closed: c.q.closed,
-      });
-    }
-    return out;
+    return findQuotes(ctx).map((q) => q.finding);
   },
 };
 
-function keepQuote(c: ReturnType<typeof buildContexts>[number], a: Attribution | null, text: string, ctx: Context): boolean {
+/** A quote finding with the name of the rule that gave its speaker (for tests and error analysis). */
+export interface TracedQuote {
+  finding: QuoteFinding;
+  rule: string | null;
+}
+
+export function findQuotes(ctx: Context): TracedQuote[] {
+  const { text, paragraphs } = ctx;
+  const spans = scanQuotes(text, paragraphs);
+  if (spans.length === 0) return [];
+  const all = buildContexts(text, paragraphs, spans);
+  const contexts: QuoteContext[] = [];
+  const found: (Attribution | null)[] = [];
+  for (const c of all) {
+    const a = attribute(c, text);
+    if (!keepQuote(c, a, text, ctx)) continue;
+    contexts.push(c);
+    found.push(a);
+  }
+  inheritSpeakers(contexts, found, text, paragraphs);
+
+  const people = new PersonIndex(text, paragraphs, ctx.found.people ?? [], spans);
+  return contexts.map((c, i) => {
+    const a = found[i];
+    const finding: QuoteFinding = {
+      start: c.q.start,
+      end: c.q.end,
+      text: text.slice(c.q.start, c.q.end),
+      kind: quoteKind(c, text),
+      speaker: a?.mention ? speakerOf(a, people, c.q.open) : null,
+      cue: a?.cue ?? null,
+      closed: c.q.closed,
+    };
+    return { finding, rule: a?.rule ?? null };
+  });
+}
+
+function keepQuote(c: QuoteContext, a: Attribution | null, text: string, ctx: Context): boolean {
   if (c.q.single) {
     // Single marks quote only in a headline or with their own reporting clause ('We will,' he said).
     const framed = a !== null && !a.rule.endsWith('embedded');

@@ -89,6 +89,8 @@ export function subjectBefore(tokens: Token[], k: number, text: string): Mention
   return null;
 }
 
+const CONJUNCTIONS = new Set(['and', 'but', 'then', 'yet']);
+
 const ADVERBIAL = new Set(['on', 'in', 'at', 'during', 'last', 'this', 'earlier', 'late', 'early', 'after', 'via', 'through']);
 
 function subjectEndingAt(tokens: Token[], from: number, text: string): Mention | null {
@@ -101,13 +103,17 @@ function subjectEndingAt(tokens: Token[], from: number, text: string): Mention |
     while (o >= 0 && tokens[o].text !== '(' && j - o < 12) o--;
     if (o < 0 || tokens[o].text !== '(') return null;
     j = o - 1;
-  } else if (tokens[j].text === ',') {
-    let o = j - 1;
-    while (o >= 0 && tokens[o].text !== ',' && j - o < 25) o--;
-    if (o <= 0 || tokens[o].text !== ',') return null;
-    const inner = subjectAt(tokens, o - 1, text);
-    return inner && inner.type !== 'pronoun' ? inner : null;
+  } else if (tokens[j].text === ',' || tokens[j].text === '—' || tokens[j].text === '–') {
+    // 'Brent Bozell III, founder of ..., tells', 'Jason Sims — a teacher from Mount Pleasant — says':
+    // the subject opens the clause and an apposition or relative clause follows it.
+    const first = sentenceSubject(tokens, j, text);
+    if (!first || first.type === 'pronoun') return null;
+    const after = tokens.findIndex((t) => t.start >= first.end);
+    const next = after >= 0 ? tokens[after] : null;
+    return next && (next.text === ',' || next.text === '—' || next.text === '–' || next.text === '(' || /^['’]s?$/.test(next.text)) ? first : null;
   }
+  // 'Carson did not mention them, but told his supporters': a second verb shares the clause's subject.
+  if (CONJUNCTIONS.has(tokens[j].lower)) return sentenceSubject(tokens, j, text);
   return j >= 0 ? subjectAt(tokens, j, text) : null;
 }
 
@@ -122,8 +128,13 @@ function subjectAt(tokens: Token[], j: number, text: string): Mention | null {
     if (m) return m;
     return groupBefore(tokens, j, text);
   }
-  if (GROUP_HEADS.has(t.lower)) return groupBefore(tokens, j, text);
+  if (isGroupHead(t.lower)) return groupBefore(tokens, j, text);
   return null;
+}
+
+/** A noun that can head a speaking group or role: "officials", "chairmen", "the 43-year-old". */
+export function isGroupHead(lower: string): boolean {
+  return GROUP_HEADS.has(lower) || GROUP_HEADS.has(lower.replace(/e?s$/, '')) || GROUP_HEADS.has(lower.replace(/men$/, 'man')) || /^\d+-year-old$/.test(lower);
 }
 
 /** A described group or role ending at j: "the Chinese Foreign Ministry", "one former executive", "officials". */
@@ -171,9 +182,12 @@ export function phraseAt(tokens: Token[], i: number, text: string): Mention | nu
   }
   let a = i;
   while (a < e - 1 && DETERMINERS.has(tokens[a].lower)) a++;
-  if (!GROUP_HEADS.has(tokens[e - 1].lower.replace(/['’]s$/, '')) && !tokens[e - 1].cap) return null;
+  // 'says a narrator', 'said one former executive': after a determiner any noun phrase will do.
+  if (!isGroupHead(tokens[e - 1].lower.replace(/['’]s$/, '')) && !tokens[e - 1].cap && a === i) return null;
   return make(tokens, a, e - 1, text, 'group');
 }
+
+const TIME_WORDS = new Set(['later', 'earlier', 'ago', 'morning', 'afternoon', 'evening', 'night', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hours', 'minutes', 'moments', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** Openers of an introductory phrase that ends at a comma ("On Wednesday, ...", "In a statement, ..."). */
 const INTRO_OPENERS = new Set(['on', 'in', 'at', 'after', 'before', 'during', 'speaking', 'asked', 'earlier', 'later', 'meanwhile', 'still', 'but', 'and', 'yet', 'so', 'then', 'today', 'yesterday', 'last', 'when', 'while', 'since', 'as', 'however', 'instead', 'separately', 'also', 'for', 'with', 'without', 'despite', 'following', 'responding', 'like', 'unlike']);
@@ -190,10 +204,11 @@ export function sentenceSubject(tokens: Token[], k: number, text: string): Menti
   let c = 0;
   while (c < k && tokens[c].text !== ',' && c < 10) c++;
   if (c < k && tokens[c].text === ',' && c > 0) {
+    // An introduction opens with a preposition or adverb, or names a time ("Hours later,"); a clause
+    // that opens with a name ("Trump shot back in a statement, saying") is the main clause itself.
     const lead = tokens.slice(0, c);
-    const opener = INTRO_OPENERS.has(lead[0].lower) || !lead[0].cap;
-    const nameOnly = lead.every((t) => isNameToken(t) || SUFFIXES.has(t.lower));
-    if (opener || !nameOnly) i = c + 1;
+    const intro = INTRO_OPENERS.has(lead[0].lower) || !lead[0].cap || lead.some((t) => TIME_WORDS.has(t.lower));
+    if (intro) i = c + 1;
   }
   for (let j = i; j < k; j++) {
     const t = tokens[j];
@@ -203,9 +218,9 @@ export function sentenceSubject(tokens: Token[], k: number, text: string): Menti
       const b = runEnd(tokens, j, k);
       return mentionFromRun(tokens, j, b, text) ?? groupBefore(tokens, b, text);
     }
-    if (GROUP_HEADS.has(t.lower)) {
+    if (isGroupHead(t.lower)) {
       let b = j;
-      while (b + 1 < k && GROUP_HEADS.has(tokens[b + 1].lower)) b++;
+      while (b + 1 < k && isGroupHead(tokens[b + 1].lower)) b++;
       return groupBefore(tokens, b, text);
     }
   }

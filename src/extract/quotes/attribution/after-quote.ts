@@ -5,7 +5,9 @@ import type { Token } from '../tokens.js';
 import { isCueAfterQuote, isInverting } from './cues.js';
 import type { Attribution } from './types.js';
 
-const LEAD = /^[,—–\-:;]$/;
+// Punctuation between the quote's words and its reporting clause, including a
+// stray mark left over from an inch sign or a nested quote ('6’2”,” Rubio said').
+const LEAD = /^[,—–\-:;"“”'‘’]$/;
 /** How far after the quote the reporting verb may stand: long subjects ('Brent Bozell III, founder of ..., tells') included. */
 const WINDOW = 30;
 
@@ -25,7 +27,7 @@ export function afterQuote(tokens: Token[], text: string, from = 0, rule = 'afte
       const m = subjectAfter(tokens, k, text);
       return m ? { mention: m, cue: tokens[k].lower, rule: `${rule}:said-X` } : null;
     }
-    const m = subjectBefore(tokens, k, text);
+    const m = subjectBefore(tokens, k, text) ?? describedSubject(tokens, i, k, text);
     return m && opensClause(tokens, i, m) ? { mention: m, cue: tokens[k].lower, rule: `${rule}:X-said` } : null;
   }
   return null;
@@ -50,3 +52,12 @@ function opensClause(tokens: Token[], i: number, m: Mention): boolean {
 }
 
 const CLAUSE_WORDS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'that', 'which', 'who', 'and', 'but', 'or', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'as', 'when', 'after', 'before', 'if', 'than', 'not', 'it', 'this', 'what', 'how', 'why']);
+
+/** '"...," the 43-year-old asked', '"...," the committee chairmen wrote': a determiner and nouns up to the verb. */
+function describedSubject(tokens: Token[], i: number, k: number, text: string): Mention | null {
+  if (k - i < 2 || k - i > 6 || !DETERMINERS.has(tokens[i].lower)) return null;
+  for (let j = i + 1; j < k; j++) if (tokens[j].punct || CLAUSE_WORDS.has(tokens[j].lower)) return null;
+  const start = tokens[i + 1].start;
+  const end = tokens[k - 1].end;
+  return { start, end, text: text.slice(start, end), type: 'group' };
+}

@@ -1,6 +1,6 @@
 import { sentenceSubject, subjectBefore } from '../speaker-mention.js';
 import type { Token } from '../tokens.js';
-import { isCue, isParticiple } from './cues.js';
+import { isCue, isCueAfterQuote, isParticiple } from './cues.js';
 import type { Attribution } from './types.js';
 
 /** A reporting verb this close to the opening mark introduces the quote ('X said: "', 'X told CNN on Sunday, "'). */
@@ -15,9 +15,11 @@ const INTRO_REACH = 8;
  */
 export function beforeQuote(tokens: Token[], text: string): Attribution | null {
   for (let k = tokens.length - 1; k >= 0; k--) {
-    if (!isCue(tokens[k])) continue;
+    // A noun-like verb form ("claims", "jokes", "notes") counts when its subject stands right before it.
+    const weak = !isCue(tokens[k]) && isCueAfterQuote(tokens[k]);
+    if (!weak && !isCue(tokens[k])) continue;
     const m = isParticiple(tokens[k]) ? sentenceSubject(tokens, k, text) : subjectBefore(tokens, k, text);
-    if (!m) continue;
+    if (!m || (weak && tokens[k - 1]?.end !== m.end)) continue;
     const near = tokens.length - k <= INTRO_REACH;
     return { mention: m, cue: tokens[k].lower, rule: near ? 'before:X-said' : 'before:embedded' };
   }
