@@ -237,7 +237,7 @@ export function score(recs: Rec[], predict: (r: Rec) => Pred[]): Result {
           t.e2e++;
         } else if (t === res.all) {
           const ctx = cps.slice(Math.max(0, Math.min(p.start, g.speakerStart) - 40), Math.max(p.end, g.speakerEnd) + 40).join('').replace(/\n/g, ' / ');
-          res.errors.push(`SPEAKER\t${p.rule}\t${r.id}\tgold=${g.speaker}|${g.speakerType}|${g.speakerResolved ?? ''}\tours=${p.speaker ? `${p.speaker.name}|${slice(p.speaker)}` : 'null'}\t${ctx}`);
+          res.errors.push(`SPEAKER\t${p.rule}\t${g.kind}\t${r.id}\tgold=${g.speaker}|${g.speakerType}|${g.speakerResolved ?? ''}\tours=${p.speaker ? `${p.speaker.name}|${slice(p.speaker)}` : 'null'}\t${ctx}`);
         }
         if (t === res.all) {
           res.kindMatched++;

@@ -19,7 +19,7 @@ const LEMMAS = [
   'characterise', 'refer', 'assail', 'cite', 'acknowledge', 'affirm', 'add', 'confess', 'remember', 'riff',
   'protest', 'reflect', 'rave', 'whine', 'reassure', 'marvel', 'gripe', 'sneer', 'taunt', 'chide', 'scold',
   'rebut', 'rebuke', 'reveal', 'disclose', 'hint', 'volunteer', 'swear', 'exult', 'enthuse',
-  'estimate', 'question', 'boom', 'offer', 'chime',
+  'estimate', 'question', 'boom', 'offer', 'chime', 'press', 'exhort', 'chat',
 ] as const;
 
 /** Irregular past forms (the only ones a rule cannot derive). */
@@ -29,6 +29,7 @@ const IRREGULAR: Record<string, string[]> = {
   specify: ['specified'], clarify: ['clarified'], deny: ['denied'], query: ['queried'], snap: ['snapped'],
   quip: ['quipped'], brag: ['bragged'], refer: ['referred'], concur: ['concurred'], dub: ['dubbed'],
   slam: ['slammed'], label: ['labeled', 'labelled'], swear: ['swore', 'sworn'], riff: ['riffed'],
+  admit: ['admitted'], rebut: ['rebutted'], chat: ['chatted'], plead: ['pleaded', 'pled'],
 };
 
 interface Forms {
@@ -73,7 +74,7 @@ const NOUN_LIKE = new Set([
  * ('"...," he continued'); elsewhere they mean something else ('the campaign
  * would continue "to break barriers"').
  */
-const AFTER_ONLY = new Set(['continue', 'remember', 'reflect', 'protest', 'volunteer', 'reveal', 'swear', 'question', 'boom', 'offer', 'chime']);
+const AFTER_ONLY = new Set(['continue', 'remember', 'reflect', 'protest', 'volunteer', 'reveal', 'swear', 'question', 'boom', 'offer', 'chime', 'press', 'exhort', 'chat']);
 
 /** Every form of every speech verb, lower-cased: "said", "says", "saying", "told", ... */
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(

@@ -16,7 +16,7 @@ const NOT_NAME = new Set(['the', 'a', 'an', 'but', 'and', 'or', 'so', 'yet', 'in
 
 export function isNameToken(t: Token): boolean {
   if (t.punct) return false;
-  if (t.cap) return !NOT_NAME.has(t.lower) || t.text.length === 1;
+  if (t.cap) return !NOT_NAME.has(t.lower.replace(/['’]s$/, '')) || t.text.length === 1;
   return false;
 }
 
@@ -89,6 +89,27 @@ export function subjectBefore(tokens: Token[], k: number, text: string): Mention
   return null;
 }
 
+/**
+ * The subject before an apposition or relative clause that ends at the comma
+ * j: 'Sanders's campaign manager, Jeff Weaver, said' (the name between the
+ * commas), 'Brent Bozell III, founder of ..., tells' and 'Jason Sims — a
+ * teacher from Mount Pleasant — says' (the clause's opening subject).
+ */
+function appositiveSubject(tokens: Token[], j: number, text: string): Mention | null {
+  let o = j - 1;
+  while (o >= 0 && tokens[o].text !== tokens[j].text && j - o < 40) o--;
+  if (o >= 0 && tokens[o].text === tokens[j].text && o + 1 < j) {
+    const inner = mentionFromRun(tokens, o + 1, j - 1, text);
+    const allNames = tokens.slice(o + 1, j).every((t) => isNameToken(t) || SUFFIXES.has(t.lower));
+    if (inner && inner.type === 'person' && allNames && o > 0) return inner;
+  }
+  const subject = clauseSubject(tokens, j, text);
+  if (!subject || !subject.first || subject.mention.type === 'pronoun') return null;
+  const first = subject.mention;
+  const next = tokens.find((t) => t.start >= first.end && !/^['’]s?$/.test(t.text));
+  return next && (next.text === ',' || next.text === '—' || next.text === '–' || next.text === '(' || next.lower === 'who') ? first : null;
+}
+
 const CONJUNCTIONS = new Set(['and', 'but', 'then', 'yet']);
 
 const ADVERBIAL = new Set(['on', 'in', 'at', 'during', 'last', 'this', 'earlier', 'late', 'early', 'after', 'via', 'through']);
@@ -104,13 +125,7 @@ function subjectEndingAt(tokens: Token[], from: number, text: string): Mention |
     if (o < 0 || tokens[o].text !== '(') return null;
     j = o - 1;
   } else if (tokens[j].text === ',' || tokens[j].text === '—' || tokens[j].text === '–') {
-    // 'Brent Bozell III, founder of ..., tells', 'Jason Sims — a teacher from Mount Pleasant — says':
-    // the subject opens the clause and an apposition or relative clause follows it.
-    const first = sentenceSubject(tokens, j, text);
-    if (!first || first.type === 'pronoun') return null;
-    const after = tokens.findIndex((t) => t.start >= first.end);
-    const next = after >= 0 ? tokens[after] : null;
-    return next && (next.text === ',' || next.text === '—' || next.text === '–' || next.text === '(' || /^['’]s?$/.test(next.text)) ? first : null;
+    return appositiveSubject(tokens, j, text);
   }
   // 'Carson did not mention them, but told his supporters': a second verb shares the clause's subject.
   if (CONJUNCTIONS.has(tokens[j].lower)) return sentenceSubject(tokens, j, text);
@@ -198,30 +213,38 @@ const INTRO_OPENERS = new Set(['on', 'in', 'at', 'after', 'before', 'during', 's
  * sentence, after an introductory phrase ("On Saturday, ...").
  */
 export function sentenceSubject(tokens: Token[], k: number, text: string): Mention | null {
+  return clauseSubject(tokens, k, text)?.mention ?? null;
+}
+
+/** The clause subject and whether it opens the clause (right after any introduction and determiner). */
+export function clauseSubject(tokens: Token[], k: number, text: string): { mention: Mention; first: boolean } | null {
   let i = 0;
-  // Step over an introductory phrase ending in a comma ("On Saturday,", "Hours later,") — but not over
-  // the subject itself before an apposition ("Clinton, 35, said").
+  // Step over an introductory phrase ending in a comma ("On Saturday,", "Hours later,"): one that
+  // opens with a preposition or adverb, or a short time phrase. A clause that opens with a name
+  // ("Trump shot back in a statement Thursday, saying") is the main clause itself.
   let c = 0;
   while (c < k && tokens[c].text !== ',' && c < 10) c++;
   if (c < k && tokens[c].text === ',' && c > 0) {
-    // An introduction opens with a preposition or adverb, or names a time ("Hours later,"); a clause
-    // that opens with a name ("Trump shot back in a statement, saying") is the main clause itself.
     const lead = tokens.slice(0, c);
-    const intro = INTRO_OPENERS.has(lead[0].lower) || !lead[0].cap || lead.some((t) => TIME_WORDS.has(t.lower));
+    const intro = INTRO_OPENERS.has(lead[0].lower) || !lead[0].cap || (lead.length <= 3 && lead.some((t) => TIME_WORDS.has(t.lower)));
     if (intro) i = c + 1;
   }
+  while (i < k && DETERMINERS.has(tokens[i].lower)) i++;
   for (let j = i; j < k; j++) {
     const t = tokens[j];
     if (t.punct) continue;
-    if (SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'it' && t.lower !== 'you') return make(tokens, j, j, text, 'pronoun');
+    const first = j === i;
+    if (SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'it' && t.lower !== 'you') return { mention: make(tokens, j, j, text, 'pronoun'), first };
     if (isNameToken(t)) {
       const b = runEnd(tokens, j, k);
-      return mentionFromRun(tokens, j, b, text) ?? groupBefore(tokens, b, text);
+      const m = mentionFromRun(tokens, j, b, text) ?? groupBefore(tokens, b, text);
+      return m ? { mention: m, first } : null;
     }
     if (isGroupHead(t.lower)) {
       let b = j;
       while (b + 1 < k && isGroupHead(tokens[b + 1].lower)) b++;
-      return groupBefore(tokens, b, text);
+      const m = groupBefore(tokens, b, text);
+      return m ? { mention: m, first: first || m.start <= tokens[i].start } : null;
     }
   }
   return null;

@@ -23,7 +23,8 @@ export function afterQuote(tokens: Token[], text: string, from = 0, rule = 'afte
   for (let k = i; k < Math.min(tokens.length, i + WINDOW); k++) {
     if (!isCueAfterQuote(tokens[k])) continue;
     if (k === i) {
-      if (!isInverting(tokens[k])) return null;
+      // Any reporting verb may precede its subject here ('," read the statement') except "told".
+      if (!isInverting(tokens[k]) && (tokens[k].lower.startsWith('tel') || tokens[k].lower === 'told')) return null;
       const m = subjectAfter(tokens, k, text);
       return m ? { mention: m, cue: tokens[k].lower, rule: `${rule}:said-X` } : null;
     }
