@@ -2,6 +2,8 @@ import { accordingTo } from './attribution/according-to.js';
 import { afterQuote } from './attribution/after-quote.js';
 import { beforeQuote } from './attribution/before-quote.js';
 import { colonIntro } from './attribution/colon-intro.js';
+import { dashCredit } from './attribution/dash-credit.js';
+import { transcriptLabel } from './attribution/transcript-label.js';
 import { tailClause } from './attribution/tail.js';
 import type { Attribution } from './attribution/types.js';
 import type { QuoteContext } from './clauses.js';
@@ -13,11 +15,19 @@ import type { QuoteContext } from './clauses.js';
  * sentence whose object the quote is part of.
  */
 export function attribute(c: QuoteContext, text: string): Attribution | null {
+  const label = transcriptLabel(text, c.q.start, c.q.end);
+  if (label) return label;
   const after = afterClauseApplies(c, text) ? afterQuote(c.after, text) : null;
   if (after) return after;
   const before = beforeQuote(c.before, text);
   if (before && before.rule === 'before:X-said') return before;
-  return accordingTo(c.before, c.after, text) ?? (afterClauseApplies(c, text) ? tailClause(c.after, text) : null) ?? before ?? colonIntro(c.before, text);
+  return (
+    accordingTo(c.before, c.after, text) ??
+    dashCredit(c.after, text) ??
+    (afterClauseApplies(c, text) ? tailClause(c.after, text) : null) ??
+    before ??
+    colonIntro(c.before, text)
+  );
 }
 
 /**

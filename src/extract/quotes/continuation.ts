@@ -1,5 +1,6 @@
 import type { Span } from '../../types.js';
 import { isCue, isParticiple } from './attribution/cues.js';
+import { dashCredit } from './attribution/dash-credit.js';
 import type { Attribution } from './attribution/types.js';
 import type { QuoteContext } from './clauses.js';
 import { sentenceSubject, subjectAfter, subjectBefore } from './speaker-mention.js';
@@ -44,6 +45,16 @@ export function inheritSpeakers(contexts: QuoteContext[], found: (Attribution | 
         break;
       }
     }
+  }
+  // '"Boeing and GE ... pay zero taxes." / - Sanders.': a credit line as the next paragraph.
+  for (let i = 0; i < contexts.length; i++) {
+    const c = contexts[i];
+    const last = i + 1 === contexts.length || contexts[i + 1].q.para !== c.q.para;
+    if (found[i] || !last || c.after.length > 0 || c.q.para + 1 >= paragraphs.length) continue;
+    const next = paragraphs[c.q.para + 1];
+    if (next.end - next.start > 80) continue;
+    const credit = dashCredit(tokenize(text, next.start, next.end), text);
+    if (credit) for (let j = i; j >= 0 && contexts[j].q.para === c.q.para && !found[j]; j--) found[j] = credit;
   }
   // Across paragraphs, in document order so that a chain of quote-only paragraphs carries the speaker along.
   for (let i = 0; i < contexts.length; i++) {
