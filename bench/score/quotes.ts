@@ -261,7 +261,7 @@ export function score(recs: Rec[], predict: (r: Rec) => Pred[]): Result {
           if (nq) res.onNonQuotes++;
           const near = gs.find((g) => overlaps(g, p));
           const ctx = cps.slice(Math.max(0, p.start - 60), p.end + 30).join('').replace(/\n/g, ' / ');
-          res.errors.push(`${nq ? 'FP-NONQUOTE' : near ? 'SPAN' : 'FP'}\t${r.id}\t${near ? `gold=[${slice(near)}]` : ''}\t${ctx}`);
+          res.errors.push(`${nq ? 'FP-NONQUOTE' : near ? 'SPAN' : 'FP'}\t${p.rule}\t${p.kind}\t${p.speaker ? 'spk' : 'nospk'}\t${r.id}\t${near ? `gold=[${slice(near)}]` : ''}\t${ctx}`);
         }
         for (const g of gs) {
           if (usedGold.has(g) || ps.some((p) => overlaps(p, g))) continue;

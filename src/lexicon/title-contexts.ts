@@ -11,7 +11,9 @@ export const TITLE_CONTEXT: ReadonlySet<string> = new Set([
   'newsletter', 'app', 'game', 'sitcom', 'drama', 'comedy', 'special', 'broadcast', 'telecast', 'station',
   'channel', 'network', 'radio', 'exhibit', 'exhibition', 'painting', 'track', 'video', 'ad', 'advertisement',
   'spot', 'commercial', 'slogan', 'motto', 'tagline', 'chant', 'label', 'term', 'word', 'words', 'phrase',
-  'expression', 'category', 'section', 'tab', 'button', 'list', 'award', 'prize',
+  'expression', 'category', 'section', 'tab', 'button', 'list', 'award', 'prize', 'commentary', 'op-ed',
+  'article', 'piece', 'editorial', 'headline', 'headlines', 'story', 'chapter', 'lecture', 'course', 'class',
+  'click', 'clicking', 'tap', 'select', 'labeled', 'marked', 'stamped',
 ]);
 
 /** Words right before a quote that mark it as a scare quote or a coinage, not speech. */

@@ -36,9 +36,12 @@ export function findQuotes(ctx: Context): TracedQuote[] {
   const all = buildContexts(text, paragraphs, spans);
   const contexts: QuoteContext[] = [];
   const found: (Attribution | null)[] = [];
+  let dropped = false;
   for (const c of all) {
     const a = attribute(c, text);
-    if (!keepQuote(c, a, text, ctx)) continue;
+    const keep = keepQuote(c, a, text, ctx, dropped && c.indexInPara > 0);
+    dropped = !keep;
+    if (!keep) continue;
     contexts.push(c);
     found.push(a);
   }
@@ -60,13 +63,13 @@ export function findQuotes(ctx: Context): TracedQuote[] {
   });
 }
 
-function keepQuote(c: QuoteContext, a: Attribution | null, text: string, ctx: Context): boolean {
+function keepQuote(c: QuoteContext, a: Attribution | null, text: string, ctx: Context, previousDropped: boolean): boolean {
   if (c.q.single) {
     // Single marks quote only in a headline or with their own reporting clause ('We will,' he said).
     const framed = a !== null && !a.rule.endsWith('embedded');
     if (!framed && !isHeadline(text, ctx.paragraphs[c.q.para])) return false;
   }
-  return notQuote(c, text, a) === null;
+  return notQuote(c, text, a, previousDropped) === null;
 }
 
 /** A short line without a full stop: a headline or standfirst. */

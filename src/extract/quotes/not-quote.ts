@@ -22,14 +22,22 @@ const TITLE_PREPOSITIONS = new Set(['told', 'on', 'with', 'to', 'in', 'from', 'a
 export type NotQuote = 'title' | 'scare' | null;
 
 /** `attribution` is the best reading of who said it; adjacent rules are those that frame the quote as speech. */
-export function notQuote(c: QuoteContext, text: string, attribution: Attribution | null): NotQuote {
+export function notQuote(c: QuoteContext, text: string, attribution: Attribution | null, previousDropped = false): NotQuote {
   const inner = text.slice(c.q.start, c.q.end);
   const words = inner.match(WORD) ?? [];
   const prev = c.before.length ? c.before[c.before.length - 1] : null;
   const prev2 = c.before.length > 1 ? c.before[c.before.length - 2] : null;
   if (prev && (SCARE_MARKERS.has(prev.lower) || (prev.lower === 'called' && prev2?.lower === 'so'))) return 'scare';
-  // '"Sam Mendes leaves ‘Chocolate Factory’," by Times’ Michael Paulson': a headline with its byline.
+  // 'Marcia "Cia" Price': a nickname inside a name.
   const next = c.after[0];
+  if (prev?.cap && !prev.punct && next?.cap && !next.punct && words.length <= 3 && c.q.end + c.q.closeLen === next.start - 1) return 'title';
+  // '"..." (2015)': a dated slogan, poster or work.
+  if (next?.text === '(' && /^(1[89]|20)\d\d$/.test(c.after[1]?.text ?? '')) return 'title';
+  // '..., by Times’ Ben Sisario: "..."': an article's excerpt introduced by its byline.
+  if (c.before[0]?.lower === 'by' && prev?.text === ':') return 'title';
+  // '"ambassador," "attack," ... and "talking points"': a list continues what the first item was.
+  if (previousDropped && prev && (prev.text === ',' || prev.lower === 'and' || prev.lower === 'or') && words.length <= 6) return 'scare';
+  // '"Sam Mendes leaves ‘Chocolate Factory’," by Times’ Michael Paulson': a headline with its byline.
   if (next && next.lower === 'by' && c.after[1]?.cap) return 'title';
   const framed = attribution !== null && !attribution.rule.endsWith('embedded');
   // Titles keep US-style punctuation inside the marks ('"Meet the Press."'); a full stop inside is speech.
@@ -37,9 +45,11 @@ export function notQuote(c: QuoteContext, text: string, attribution: Attribution
   if (isTitleCase(words) && !sentenceLike) {
     // 'NBC’s "Meet the Press"', 'the documentary “Weiner.”', 'on "Good Morning America"'
     // A show is told things or appeared on, not quoted: 'told "Fox and Friends,"', 'on "Meet the Press."'
-    const titled = prev !== null && (TITLE_CONTEXT.has(prev.lower) || (/['’]s$/.test(prev.text) && prev.cap) || TITLE_PREPOSITIONS.has(prev.lower));
+    const titled = prev !== null && (TITLE_CONTEXT.has(prev.lower) || (/['’]s$/.test(prev.text) && prev.cap) || TITLE_PREPOSITIONS.has(prev.lower) || (prev.text === ',' && TITLE_CONTEXT.has(prev2?.lower ?? '')));
     if (titled || !framed) return 'title';
   }
-  if (attribution === null && words.length <= 4 && !/[.!?]$/.test(inner)) return 'scare';
+  // A short unattributed fragment is a scare quote, unless it is a whole sentence of its own ('"Nooooo!"').
+  const standsAlone = c.before.length === 0 || prev?.text === ':';
+  if (attribution === null && words.length <= 4 && !(standsAlone && /[.!?]$/.test(inner))) return 'scare';
   return null;
 }
