@@ -22,6 +22,16 @@ export interface QuoteContext {
 const FINAL = new Set(['.', '!', '?', '…']);
 
 /**
+ * A reporting clause is read at most this many tokens away from its quote: far
+ * enough for 'Sam Solovey, a contestant on ..., who went on to work alongside
+ * Trump, said', and a bound that keeps the work per quote constant however long
+ * a run-on "sentence" of scraped text is.
+ */
+const REACH = 80;
+/** Characters read either side of a quote: enough for REACH tokens of ordinary prose. */
+const WINDOW = 600;
+
+/**
  * Splits each paragraph's text between quotes into the reporting clauses
  * around each quote. Each gap is tokenised once, so this is linear.
  */
@@ -33,25 +43,26 @@ export function buildContexts(text: string, paragraphs: readonly Span[], quotes:
     while (j < quotes.length && quotes[j].para === quotes[i].para) j++;
     const para = paragraphs[quotes[i].para];
     let gapStart = para.start;
-    let prevGap = { tokens: [] as Token[], cut: -1 };
+    let prevGap = { tokens: [] as Token[], cut: -1, clipped: false };
     for (let k = i; k < j; k++) {
       const q = quotes[k];
-      const gap = k === i ? tokenize(text, gapStart, q.open) : prevGap.tokens;
+      // Only a window of characters either side is read: the clause tokens kept are bounded anyway.
+      const gap = k === i || prevGap.clipped ? tokenize(text, Math.max(gapStart, q.open - WINDOW), q.open) : prevGap.tokens;
       const cut = lastFinal(gap);
       const nextOpen = k + 1 < j ? quotes[k + 1].open : para.end;
       const resume = Math.min(q.close + q.closeLen, nextOpen);
-      const afterGap = tokenize(text, resume, nextOpen);
+      const afterGap = tokenize(text, resume, Math.min(nextOpen, resume + WINDOW));
       const afterCut = firstFinal(afterGap);
       out.push({
         q,
         indexInPara: k - i,
-        before: gap.slice(cut + 1),
-        after: afterCut < 0 ? afterGap : afterGap.slice(0, afterCut),
-        beforeFromSentenceStart: cut >= 0 || k === i || endsWithFinal(text, quotes[k - 1]),
+        before: gap.slice(Math.max(cut + 1, gap.length - REACH)),
+        after: (afterCut < 0 ? afterGap : afterGap.slice(0, afterCut)).slice(0, REACH),
+        beforeFromSentenceStart: (cut >= 0 || (k === i && q.open - gapStart <= WINDOW) || (k > i && endsWithFinal(text, quotes[k - 1]))) && gap.length - (cut + 1) <= REACH,
         afterToSentenceEnd: afterCut >= 0 || k + 1 === j,
         endsSentence: endsWithFinal(text, q),
       });
-      prevGap = { tokens: afterGap, cut: afterCut };
+      prevGap = { tokens: afterGap, cut: afterCut, clipped: nextOpen > resume + WINDOW };
       gapStart = resume;
     }
     i = j;

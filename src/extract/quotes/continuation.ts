@@ -15,36 +15,41 @@ import { tokenize } from './tokens.js';
  * rewritten in place.
  */
 export function inheritSpeakers(contexts: QuoteContext[], found: (Attribution | null)[], text: string, paragraphs: readonly Span[]): void {
-  // Within a paragraph: the nearest attributed quote before, else after.
+  // Within a paragraph: the nearest attributed quote before, else after. One pass each way, so
+  // a paragraph of thousands of quotes stays linear.
+  const original = found.slice();
+  const nextAfter: (Attribution | null)[] = new Array(contexts.length).fill(null);
+  for (let i = contexts.length - 2; i >= 0; i--) {
+    if (contexts[i + 1].q.para !== contexts[i].q.para) continue;
+    const a = original[i + 1];
+    nextAfter[i] = a?.mention && a.rule.startsWith('after') ? a : nextAfter[i + 1];
+  }
+  let lastInPara: Attribution | null = null;
   for (let i = 0; i < contexts.length; i++) {
-    if (found[i]) continue;
     const c = contexts[i];
     const para = c.q.para;
-    for (let j = i - 1; j >= 0 && contexts[j].q.para === para; j--) {
-      const a = found[j];
-      if (a?.mention) {
-        found[i] = { mention: a.mention, cue: a.cue, rule: 'same-paragraph' };
-        break;
-      }
+    if (i > 0 && contexts[i - 1].q.para !== para) lastInPara = null;
+    if (found[i]) {
+      if (found[i]!.mention) lastInPara = found[i];
+      continue;
     }
-    if (found[i]) continue;
+    if (lastInPara) {
+      found[i] = { mention: lastInPara.mention, cue: lastInPara.cue, rule: 'same-paragraph' };
+      continue;
+    }
     // 'Clinton touted her credentials. "We need ..."': a quote opening a later sentence of the
     // paragraph belongs to the previous sentence's subject.
     if (c.before.length === 0 && c.indexInPara === 0 && c.q.open > paragraphs[para].start) {
       const prev = previousSentenceSubject(text, paragraphs[para].start, c.q.open);
       if (prev) {
         found[i] = prev;
+        lastInPara = prev;
         continue;
       }
     }
     if (c.before.some(isCue)) continue;
-    for (let j = i + 1; j < contexts.length && contexts[j].q.para === para; j++) {
-      const a = found[j];
-      if (a?.mention && a.rule.startsWith('after')) {
-        found[i] = { mention: a.mention, cue: a.cue, rule: 'same-paragraph' };
-        break;
-      }
-    }
+    const next = nextAfter[i];
+    if (next) found[i] = { mention: next.mention, cue: next.cue, rule: 'same-paragraph' };
   }
   // '"Boeing and GE ... pay zero taxes." / - Sanders.': a credit line as the next paragraph.
   for (let i = 0; i < contexts.length; i++) {

@@ -38,3 +38,10 @@ export function titleGender(title: string): Gender {
   if (t === 'mrs' || t === 'ms' || t === 'miss' || t === 'dame' || t === 'lady' || t === 'queen' || t === 'princess') return 'female';
   return null;
 }
+
+/** A given name on either list ("Hillary" is on both, so it has no gender, but it is a given name). */
+export function isGivenName(given: string): boolean {
+  const { male, female } = load();
+  const g = given.toLowerCase();
+  return male.has(g) || female.has(g);
+}

@@ -47,7 +47,9 @@ export function findQuotes(ctx: Context): TracedQuote[] {
   }
   inheritSpeakers(contexts, found, text, paragraphs);
 
-  const people = new PersonIndex(text, paragraphs, ctx.found.people ?? [], spans);
+  // Built on first use: a document whose quotes name no one never pays for it.
+  let index: PersonIndex | null = null;
+  const people = (): PersonIndex => (index ??= new PersonIndex(text, paragraphs, ctx.found.people ?? [], spans));
   return contexts.map((c, i) => {
     const a = found[i];
     const finding: QuoteFinding = {
@@ -77,16 +79,18 @@ function isHeadline(text: string, para: { start: number; end: number }): boolean
   return para.end - para.start < 200 && !/[.!?]["'”’]?$/.test(text.slice(para.end - 2, para.end));
 }
 
-function speakerOf(a: Attribution, people: PersonIndex, quoteStart: number): Speaker {
+function speakerOf(a: Attribution, people: () => PersonIndex, quoteStart: number): Speaker {
   const m = a.mention!;
   let name: string;
   if (m.type === 'pronoun') {
     const lower = m.text.toLowerCase();
-    const ante = lower === 'he' || lower === 'she' ? people.antecedent(Math.min(m.start, quoteStart), lower) : null;
+    const ante = lower === 'he' || lower === 'she' ? people().antecedent(Math.min(m.start, quoteStart), lower) : null;
     name = ante ? ante.name : m.text;
+  } else if (m.type === 'group') {
+    name = m.text.replace(/^(the|a|an)\s+/i, '');
   } else {
-    name = people.canonical(m);
-    people.addSpeaker(m, name);
+    name = people().canonical(m);
+    people().addSpeaker(m, name);
   }
   return { name, start: m.start, end: m.end };
 }

@@ -42,7 +42,8 @@ export function notQuote(c: QuoteContext, text: string, attribution: Attribution
   const framed = attribution !== null && !attribution.rule.endsWith('embedded');
   // Titles keep US-style punctuation inside the marks ('"Meet the Press."'); a full stop inside is speech.
   const sentenceLike = /[.!?]\s+\S/.test(inner);
-  if (isTitleCase(words) && !sentenceLike) {
+  const exclaimsAlone = (c.before.length === 0 || prev?.text === ':') && /[!?]$/.test(inner);
+  if (isTitleCase(words) && !sentenceLike && !exclaimsAlone) {
     // 'NBC’s "Meet the Press"', 'the documentary “Weiner.”', 'on "Good Morning America"'
     // A show is told things or appeared on, not quoted: 'told "Fox and Friends,"', 'on "Meet the Press."'
     const titled = prev !== null && (TITLE_CONTEXT.has(prev.lower) || (/['’]s$/.test(prev.text) && prev.cap) || TITLE_PREPOSITIONS.has(prev.lower) || (prev.text === ',' && TITLE_CONTEXT.has(prev2?.lower ?? '')));

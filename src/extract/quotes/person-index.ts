@@ -1,9 +1,27 @@
-import { TITLE_WORDS } from '../../lexicon/speaker-words.js';
+import { GROUP_HEADS, ORG_DESIGNATORS, TITLE_WORDS } from '../../lexicon/speaker-words.js';
 import type { PersonFinding, Span } from '../../types.js';
-import { givenNameGender, titleGender, type Gender } from './gender.js';
+import { givenNameGender, isGivenName, titleGender, type Gender } from './gender.js';
 import type { Mention } from './mention.js';
-import { isNameToken, mentionFromRun, runEnd } from './speaker-mention.js';
-import { tokenize } from './tokens.js';
+
+// A run of capitalised words (with initials and name particles) — the only
+// places a name can be. Alternatives start with distinct characters after a
+// required space, so the regex cannot backtrack badly.
+const RUN = /\p{Lu}[\p{L}\p{M}'’.\-]*(?:[ \u00a0]+(?:\p{Lu}[\p{L}\p{M}'’.\-]*|de|van|von|der|bin|ibn|al|da|di|del|du|la|le))*/gu;
+const PREVIOUS_WORD = /([\p{L}.]+)\s*$/u;
+const ORG_LAST: ReadonlySet<string> = new Set([...GROUP_HEADS, ...ORG_DESIGNATORS]);
+/** Capitalised words that open sentences but are never part of a name. */
+const NOT_A_NAME = new Set(['the', 'a', 'an', 'but', 'and', 'or', 'so', 'in', 'on', 'at', 'as', 'if', 'when', 'while', 'after', 'before', 'then', 'this', 'that', 'it', 'he', 'she', 'they', 'we', 'i', 'his', 'her', 'their', 'our', 'my', 'its', 'there', 'here', 'former', 'asked', 'according']);
+
+function splitRun(run: string, at: number): { word: string; key: string; start: number }[] {
+  const out: { word: string; key: string; start: number }[] = [];
+  let i = 0;
+  for (const word of run.split(/[ \u00a0]+/)) {
+    const start = run.indexOf(word, i);
+    i = start + word.length;
+    if (word) out.push({ word, key: word.toLowerCase().replace(/\.$/, ''), start: at + start });
+  }
+  return out;
+}
 
 /** A person mentioned in the document, a candidate antecedent for "he"/"she". */
 export interface PersonMention extends Span {
@@ -20,6 +38,8 @@ export interface PersonMention extends Span {
  */
 export class PersonIndex {
   readonly mentions: PersonMention[] = [];
+  /** Speakers found by the quote rules, in document order (names the reading above may have missed). */
+  private readonly speakers: PersonMention[] = [];
   private readonly bySurname = new Map<string, Map<string, number>>();
   private readonly people: readonly PersonFinding[];
 
@@ -56,28 +76,20 @@ export class PersonIndex {
   /** The most recent person before `pos` whose gender fits the pronoun ("he" skips a known woman). */
   antecedent(pos: number, pronoun: string): PersonMention | null {
     const want: Gender = pronoun === 'he' ? 'male' : pronoun === 'she' ? 'female' : null;
-    let lo = 0;
-    let hi = this.mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.mentions[mid].end <= pos) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo - 1; i >= 0 && lo - i <= 40; i--) {
-      const g = this.mentions[i].gender;
-      if (!want || !g || g === want) return this.mentions[i];
-    }
-    return null;
+    const a = latestBefore(this.mentions, pos, want);
+    const b = latestBefore(this.speakers, pos, want);
+    return !a ? b : !b ? a : b.start > a.start ? b : a;
   }
 
-  /** Records a speaker the quote rules found, so later pronouns and surnames can refer to it. */
+  /**
+   * Records a speaker the quote rules found, so later pronouns and surnames can
+   * refer to it. Speakers come in document order, so this appends.
+   */
   addSpeaker(m: Mention, name: string): void {
     if (m.type !== 'person' || this.people.length > 0) return;
-    const entry = { start: m.start, end: m.end, name, gender: genderOf(name, null) };
-    let i = this.mentions.length;
-    while (i > 0 && this.mentions[i - 1].start > m.start) i--;
-    if (i > 0 && this.mentions[i - 1].start === m.start) return;
-    this.mentions.splice(i, 0, entry);
+    const last = this.speakers[this.speakers.length - 1];
+    if (last && last.start >= m.start) return;
+    this.speakers.push({ start: m.start, end: m.end, name, gender: genderOf(name, null) });
   }
 
   private findingAt(m: Span): PersonFinding | null {
@@ -88,25 +100,36 @@ export class PersonIndex {
   private readNames(text: string, paragraphs: readonly Span[]): void {
     const singles: { start: number; end: number; word: string }[] = [];
     for (const para of paragraphs) {
-      const tokens = tokenize(text, para.start, para.end);
-      for (let a = 0; a < tokens.length; a++) {
-        if (!isNameToken(tokens[a])) continue;
-        const b = runEnd(tokens, a, tokens.length);
-        const m = mentionFromRun(tokens, a, b, text);
-        const titled = m !== null && (m.start > tokens[a].start || (a > 0 && TITLE_WORDS.has(tokens[a - 1].lower.replace(/\.$/, ''))));
-        if (m && m.type === 'person') {
-          const words = m.text.split(/\s+/);
-          if (words.length === 1) singles.push({ start: m.start, end: m.end, word: words[0] });
-          else if (titled || givenNameGender(words[0]) !== null) {
-            const title = titled && m.start > tokens[a].start ? text.slice(tokens[a].start, m.start).trim().split(/\s+/).pop() ?? null : null;
-            this.mentions.push({ start: m.start, end: m.end, name: m.text, gender: genderOf(m.text, title) });
-            const last = words[words.length - 1];
-            const forms = this.bySurname.get(last) ?? new Map<string, number>();
-            forms.set(m.text, (forms.get(m.text) ?? 0) + 1);
-            this.bySurname.set(last, forms);
-          }
+      // One regex pass finds the capitalised runs; each is split on spaces, no tokeniser needed.
+      RUN.lastIndex = para.start;
+      for (let r = RUN.exec(text); r && r.index < para.end; r = RUN.exec(text)) {
+        const run = splitRun(r[0], r.index);
+        // Titles and sentence openers drop from the left ("President Volodymyr Zelenskyy", "But Trump").
+        let a = 0;
+        let title: string | null = null;
+        while (a < run.length && (TITLE_WORDS.has(run[a].key) || NOT_A_NAME.has(run[a].key))) {
+          if (TITLE_WORDS.has(run[a].key)) title = run[a].word;
+          a++;
         }
-        a = b;
+        if (a >= run.length || ORG_LAST.has(run[run.length - 1].key.replace(/['’]s?$/, ''))) continue; // an organisation
+        const words = run.slice(a);
+        const last = words[words.length - 1];
+        // Possessive and sentence-final full stop are outside the name ("Putin’s", "said Trump.").
+        const lastWord = last.word.replace(/['’]s?$/, '').replace(/(\p{L}{2,})\.$/u, '$1');
+        const end = last.start + lastWord.length;
+        const name = [...words.slice(0, -1).map((w) => w.word), lastWord].join(' ');
+        if (words.length === 1) {
+          singles.push({ start: words[0].start, end, word: lastWord });
+          continue;
+        }
+        const prev = r.index > para.start ? PREVIOUS_WORD.exec(text.slice(Math.max(para.start, r.index - 30), r.index)) : null;
+        if (!prev || !TITLE_WORDS.has(prev[1].toLowerCase().replace(/\.$/, ''))) {
+          if (title === null && !isGivenName(words[0].word)) continue;
+        } else title ??= prev[1];
+        this.mentions.push({ start: words[0].start, end, name, gender: genderOf(name, title) });
+        const forms = this.bySurname.get(lastWord) ?? new Map<string, number>();
+        forms.set(name, (forms.get(name) ?? 0) + 1);
+        this.bySurname.set(lastWord, forms);
       }
     }
     // A surname alone is a person once the document has used the full name.
@@ -128,6 +151,22 @@ export class PersonIndex {
     this.mentions.length = 0;
     this.mentions.push(...kept);
   }
+}
+
+/** The last mention ending at or before `pos` whose gender fits (at most 40 back). */
+function latestBefore(list: readonly PersonMention[], pos: number, want: Gender): PersonMention | null {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0 && lo - i <= 40; i--) {
+    const g = list[i].gender;
+    if (!want || !g || g === want) return list[i];
+  }
+  return null;
 }
 
 function genderOf(name: string, title: string | null): Gender {

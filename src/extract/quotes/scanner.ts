@@ -45,10 +45,12 @@ export function scanQuotes(text: string, paragraphs: readonly Span[]): QuoteSpan
       else carried.closed = false;
       carried = null;
     }
-    for (let i = ps; i < pe; i++) {
+    // The regex engine skips the text between marks; the loop sees only marks.
+    MARK.lastIndex = ps;
+    for (let m = MARK.exec(text); m && m.index < pe; m = MARK.exec(text)) {
+      let i = m.index;
       const c = text.charCodeAt(i);
       let w = markWeight(c);
-      if (w === 0) continue;
       let len = 1;
       if (w === SINGLE && doubledSingle(text, i, pe)) {
         w = DOUBLE;
@@ -61,11 +63,12 @@ export function scanQuotes(text: string, paragraphs: readonly Span[]): QuoteSpan
           // A straight mark after "=" opens an attribute value of leaked markup (author="@x"): skip it whole.
           if (c === 0x22 && before === 0x3d) {
             const endAttr = text.indexOf('"', i + 1);
-            if (endAttr >= 0 && endAttr < pe) i = endAttr;
+            if (endAttr >= 0 && endAttr < pe) MARK.lastIndex = endAttr + 1;
             continue;
           }
-          // A mark followed by a space or the paragraph end cannot open: a stray closer or an inch sign.
-          if (Number.isNaN(after) || isSpace(after)) continue;
+          // A mark followed by a space or the paragraph end cannot open (a stray closer or an inch
+          // sign) — unless it is an opening glyph after a space ('reported, “ … if the primary').
+          if (Number.isNaN(after) || (isSpace(after) && !(glyphOpens(c) && opensAfter(before)))) continue;
           open = i;
           openLen = len;
           single = -1;
@@ -81,7 +84,7 @@ export function scanQuotes(text: string, paragraphs: readonly Span[]): QuoteSpan
           open = -1;
           continued = false;
         }
-        i += len - 1;
+        MARK.lastIndex = i + len;
         continue;
       }
       if (open >= 0 || isApostrophe(text, i)) continue;
@@ -101,6 +104,8 @@ export function scanQuotes(text: string, paragraphs: readonly Span[]): QuoteSpan
   if (carried) carried.closed = false;
   return out;
 }
+
+const MARK = /["“”„‟«»'‘’‚`]/g;
 
 /** Two single marks in a row used as one double mark (`''`, `’’`, ``` `` ```). */
 function doubledSingle(text: string, i: number, end: number): boolean {

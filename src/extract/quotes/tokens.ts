@@ -15,7 +15,7 @@ export interface Token {
 // A word: letters or digits, with inner apostrophes, hyphens and periods
 // (O’Brien, Smith-Jones, H.W.). Anything else that is not space is one
 // punctuation token. Linear: no nested quantifier over overlapping classes.
-const TOKEN = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+const TOKEN = /([\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*)|[^\s\p{L}\p{N}]/gu;
 
 /** Tokens of text[start, end). A period after an abbreviation or initial stays on its word ("Gov.", "J."). */
 export function tokenize(text: string, start: number, end: number): Token[] {
@@ -25,20 +25,13 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
     let word = m[0];
     const s = start + m.index;
-    const first = word.charCodeAt(0);
-    const isWord = /[\p{L}\p{N}]/u.test(word[0]);
-    if (isWord && slice[m.index + word.length] === '.' && keepsPeriod(word)) {
+    const isWord = m[1] !== undefined;
+    if (isWord && slice.charCodeAt(m.index + word.length) === 0x2e && keepsPeriod(word)) {
       word += '.';
       TOKEN.lastIndex++;
     }
-    out.push({
-      text: word,
-      lower: word.toLowerCase(),
-      start: s,
-      end: s + word.length,
-      cap: isWord && first !== word.toLowerCase().charCodeAt(0),
-      punct: !isWord,
-    });
+    const lower = word.toLowerCase();
+    out.push({ text: word, lower, start: s, end: s + word.length, cap: isWord && word.charCodeAt(0) !== lower.charCodeAt(0), punct: !isWord });
   }
   return out;
 }
