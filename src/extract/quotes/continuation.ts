@@ -14,7 +14,9 @@ import { tokenize } from './tokens.js';
  * speaker (or the one a paragraph ending 'X said:' introduces). `found[i]` is
  * rewritten in place.
  */
-export function inheritSpeakers(contexts: QuoteContext[], found: (Attribution | null)[], text: string, paragraphs: readonly Span[]): void {
+export function inheritSpeakers(
+  contexts: QuoteContext[], found: (Attribution | null)[], text: string, paragraphs: readonly Span[], kinds: readonly string[],
+): void {
   // Within a paragraph: the nearest attributed quote before, else after. One pass each way, so
   // a paragraph of thousands of quotes stays linear.
   const original = found.slice();
@@ -70,8 +72,10 @@ export function inheritSpeakers(contexts: QuoteContext[], found: (Attribution | 
       found[i] = intro;
       continue;
     }
+    // Only speech carries over: a fragment woven into the previous paragraph ('described the reports
+    // as "disturbing"') does not make its subject the speaker of the next paragraph's quote.
     let j = i - 1;
-    while (j >= 0 && contexts[j].q.para === c.q.para - 1 && !found[j]?.mention) j--;
+    while (j >= 0 && contexts[j].q.para === c.q.para - 1 && !(found[j]?.mention && kinds[j] === 'direct')) j--;
     if (j >= 0 && contexts[j].q.para === c.q.para - 1 && found[j]?.mention) {
       found[i] = { mention: found[j]!.mention, cue: null, rule: 'previous-paragraph' };
       for (let k = i + 1; k < contexts.length && contexts[k].q.para === c.q.para; k++) {

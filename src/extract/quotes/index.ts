@@ -45,7 +45,8 @@ export function findQuotes(ctx: Context): TracedQuote[] {
     contexts.push(c);
     found.push(a);
   }
-  inheritSpeakers(contexts, found, text, paragraphs);
+  const kinds = contexts.map((c) => quoteKind(c, text));
+  inheritSpeakers(contexts, found, text, paragraphs, kinds);
 
   // Built on first use: a document whose quotes name no one never pays for it.
   let index: PersonIndex | null = null;
@@ -56,8 +57,8 @@ export function findQuotes(ctx: Context): TracedQuote[] {
       start: c.q.start,
       end: c.q.end,
       text: text.slice(c.q.start, c.q.end),
-      kind: quoteKind(c, text),
-      speaker: a?.mention ? speakerOf(a, people, c.q.open) : null,
+      kind: kinds[i],
+      speaker: a?.mention ? speakerOf(a, people, c.q.open, text) : null,
       cue: a?.cue ?? null,
       closed: c.q.closed,
     };
@@ -79,7 +80,15 @@ function isHeadline(text: string, para: { start: number; end: number }): boolean
   return para.end - para.start < 200 && !/[.!?]["'”’]?$/.test(text.slice(para.end - 2, para.end));
 }
 
-function speakerOf(a: Attribution, people: () => PersonIndex, quoteStart: number): Speaker {
+const PERSON_ROLES = new Set(['president', 'leader', 'minister', 'spokesman', 'spokeswoman', 'spokesperson', 'senator', 'governor', 'mayor', 'chancellor', 'premier', 'general', 'commander', 'chief', 'secretary', 'ambassador', 'envoy', 'candidate', 'nominee', 'congressman', 'congresswoman', 'chairman', 'chairwoman', 'director', 'king', 'queen', 'pope', 'judge', 'prosecutor']);
+
+/** "the president", "the Ukrainian leader" (a definite article before it): one known person. */
+function isPersonDescription(m: { start: number; end: number; text: string }, text: string): boolean {
+  const words = m.text.toLowerCase().split(/\s+/);
+  return PERSON_ROLES.has(words[words.length - 1]) && /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start));
+}
+
+function speakerOf(a: Attribution, people: () => PersonIndex, quoteStart: number, text: string): Speaker {
   const m = a.mention!;
   let name: string;
   if (m.type === 'pronoun') {
@@ -87,7 +96,11 @@ function speakerOf(a: Attribution, people: () => PersonIndex, quoteStart: number
     const ante = lower === 'he' || lower === 'she' ? people().antecedent(Math.min(m.start, quoteStart), lower) : null;
     name = ante ? ante.name : m.text;
   } else if (m.type === 'group') {
-    name = m.text.replace(/^(the|a|an)\s+/i, '');
+    // "the president added", "the Ukrainian leader said": a definite description of one person
+    // names the most recent person; other groups keep their words ("Chinese Foreign Ministry").
+    const words = m.text.toLowerCase().split(/\s+/);
+    const ante = isPersonDescription(m, text) ? people().described(m.start, words.slice(0, -1)) : null;
+    name = ante ? ante.name : m.text.replace(/^(the|a|an)\s+/i, '');
   } else {
     name = people().canonical(m);
     people().addSpeaker(m, name);

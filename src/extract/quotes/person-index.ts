@@ -7,7 +7,7 @@ import type { Mention } from './mention.js';
 // places a name can be. Alternatives start with distinct characters after a
 // required space, so the regex cannot backtrack badly.
 const RUN = /\p{Lu}[\p{L}\p{M}'’.\-]*(?:[ \u00a0]+(?:\p{Lu}[\p{L}\p{M}'’.\-]*|de|van|von|der|bin|ibn|al|da|di|del|du|la|le))*/gu;
-const PREVIOUS_WORD = /([\p{L}.]+)\s*$/u;
+const PREVIOUS_WORD = /([\p{L}.]+),?\s*$/u;
 const ORG_LAST: ReadonlySet<string> = new Set([...GROUP_HEADS, ...ORG_DESIGNATORS]);
 /** Capitalised words that open sentences but are never part of a name. */
 const NOT_A_NAME = new Set(['the', 'a', 'an', 'but', 'and', 'or', 'so', 'in', 'on', 'at', 'as', 'if', 'when', 'while', 'after', 'before', 'then', 'this', 'that', 'it', 'he', 'she', 'they', 'we', 'i', 'his', 'her', 'their', 'our', 'my', 'its', 'there', 'here', 'former', 'asked', 'according']);
@@ -27,6 +27,8 @@ function splitRun(run: string, at: number): { word: string; key: string; start: 
 export interface PersonMention extends Span {
   name: string;
   gender: Gender;
+  /** Lower-cased words before the name in its run ("ukrainian president"), for matching descriptions. */
+  context?: string;
 }
 
 /**
@@ -73,6 +75,26 @@ export class PersonIndex {
     return best.length >= m.text.length ? best : m.text;
   }
 
+  /**
+   * The person a definite description refers to: "the Ukrainian leader" → the
+   * most recent person introduced as Ukrainian ("Ukrainian President Volodymyr
+   * Zelenskyy"), else the most recent person.
+   */
+  described(pos: number, modifiers: string[]): PersonMention | null {
+    if (modifiers.length > 0) {
+      for (let i = this.mentions.length - 1, seen = 0; i >= 0 && seen < 60; i--) {
+        const m = this.mentions[i];
+        if (m.end > pos) continue;
+        seen++;
+        if (m.context && modifiers.some((w) => m.context!.split(' ').includes(w))) {
+          // Later mentions of the same person count as the same referent.
+          return this.mentions.slice(i).filter((x) => x.end <= pos && x.name === m.name).pop() ?? m;
+        }
+      }
+    }
+    return this.antecedent(pos, 'they');
+  }
+
   /** The most recent person before `pos` whose gender fits the pronoun ("he" skips a known woman). */
   antecedent(pos: number, pronoun: string): PersonMention | null {
     const want: Gender = pronoun === 'he' ? 'male' : pronoun === 'she' ? 'female' : null;
@@ -105,12 +127,16 @@ export class PersonIndex {
       for (let r = RUN.exec(text); r && r.index < para.end; r = RUN.exec(text)) {
         const run = splitRun(r[0], r.index);
         // Titles and sentence openers drop from the left ("President Volodymyr Zelenskyy", "But Trump").
+        // Everything up to the last title goes ("Ukrainian President Volodymyr Zelenskyy").
         let a = 0;
         let title: string | null = null;
-        while (a < run.length && (TITLE_WORDS.has(run[a].key) || NOT_A_NAME.has(run[a].key))) {
-          if (TITLE_WORDS.has(run[a].key)) title = run[a].word;
-          a++;
+        for (let t = 0; t < run.length - 1; t++) {
+          if (TITLE_WORDS.has(run[t].key)) {
+            title = run[t].word;
+            a = t + 1;
+          }
         }
+        while (a < run.length && NOT_A_NAME.has(run[a].key)) a++;
         if (a >= run.length || ORG_LAST.has(run[run.length - 1].key.replace(/['’]s?$/, ''))) continue; // an organisation
         const words = run.slice(a);
         const last = words[words.length - 1];
@@ -126,7 +152,8 @@ export class PersonIndex {
         if (!prev || !TITLE_WORDS.has(prev[1].toLowerCase().replace(/\.$/, ''))) {
           if (title === null && !isGivenName(words[0].word)) continue;
         } else title ??= prev[1];
-        this.mentions.push({ start: words[0].start, end, name, gender: genderOf(name, title) });
+        const context = run.slice(0, a).map((w) => w.key).join(' ');
+        this.mentions.push({ start: words[0].start, end, name, gender: genderOf(name, title), context });
         const forms = this.bySurname.get(lastWord) ?? new Map<string, number>();
         forms.set(name, (forms.get(name) ?? 0) + 1);
         this.bySurname.set(lastWord, forms);

@@ -110,6 +110,8 @@ function appositiveSubject(tokens: Token[], j: number, text: string): Mention | 
   return next && (next.text === ',' || next.text === '—' || next.text === '–' || next.text === '(' || next.lower === 'who') ? first : null;
 }
 
+const CONNECTORS = new Set(['of', 'for', 'on', 'and', '&']);
+
 const CONJUNCTIONS = new Set(['and', 'but', 'then', 'yet']);
 
 const ADVERBIAL = new Set(['on', 'in', 'at', 'during', 'last', 'this', 'earlier', 'late', 'early', 'after', 'via', 'through']);
@@ -198,7 +200,8 @@ export function phraseAt(tokens: Token[], i: number, text: string): Mention | nu
   let a = i;
   while (a < e - 1 && DETERMINERS.has(tokens[a].lower)) a++;
   // 'says a narrator', 'said one former executive': after a determiner any noun phrase will do.
-  if (!isGroupHead(tokens[e - 1].lower.replace(/['’]s$/, '')) && !tokens[e - 1].cap && a === i) return null;
+  const head = tokens[e - 1];
+  if (!isGroupHead(head.lower.replace(/['’]s$/, '')) && !isNameToken(head) && (a === i || head.cap)) return null;
   return make(tokens, a, e - 1, text, 'group');
 }
 
@@ -236,8 +239,19 @@ export function clauseSubject(tokens: Token[], k: number, text: string): { menti
     const first = j === i;
     if (SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'it' && t.lower !== 'you') return { mention: make(tokens, j, j, text, 'pronoun'), first };
     if (isNameToken(t)) {
-      const b = runEnd(tokens, j, k);
+      let b = runEnd(tokens, j, k);
+      // "Ukrainian leader", "Chinese foreign ministry": a demonym before a role or group noun is a description.
+      let e = b;
+      while (e + 1 < k && !tokens[e + 1].punct && !tokens[e + 1].cap && (isGroupHead(tokens[e + 1].lower) || TITLE_WORDS.has(tokens[e + 1].lower)) && e - b < 3) e++;
+      if (e > b && isGroupHead(tokens[e].lower)) return { mention: make(tokens, j, e, text, 'group'), first };
       const m = mentionFromRun(tokens, j, b, text) ?? groupBefore(tokens, b, text);
+      if (m?.type === 'group') {
+        // "the Institute for the Study of War": an organisation's name runs on over "of", "for", "the".
+        while (b + 2 < k && CONNECTORS.has(tokens[b + 1].lower) && (isNameToken(tokens[b + 2]) || (tokens[b + 2].lower === 'the' && b + 3 < k && isNameToken(tokens[b + 3])))) {
+          b = runEnd(tokens, tokens[b + 2].lower === 'the' ? b + 3 : b + 2, k);
+        }
+        return { mention: make(tokens, j, b, text, 'group'), first };
+      }
       return m ? { mention: m, first } : null;
     }
     if (isGroupHead(t.lower)) {

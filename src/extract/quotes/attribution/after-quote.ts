@@ -24,6 +24,8 @@ export function afterQuote(tokens: Token[], text: string, from = 0, rule = 'afte
     if (!isCueAfterQuote(tokens[k])) continue;
     if (k === i) {
       // Any reporting verb may precede its subject here ('," read the statement') except "told".
+      // A participle never does ('"disturbing," adding another layer').
+      if (tokens[k].lower.endsWith('ing')) return null;
       if (!isInverting(tokens[k]) && (tokens[k].lower.startsWith('tel') || tokens[k].lower === 'told')) return null;
       const m = subjectAfter(tokens, k, text);
       return m ? { mention: m, cue: tokens[k].lower, rule: `${rule}:said-X` } : null;
@@ -56,9 +58,11 @@ const CLAUSE_WORDS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'has', '
 
 /** '"...," the 43-year-old asked', '"...," the committee chairmen wrote': a determiner and nouns up to the verb. */
 function describedSubject(tokens: Token[], i: number, k: number, text: string): Mention | null {
-  if (k - i < 2 || k - i > 6 || !DETERMINERS.has(tokens[i].lower)) return null;
+  // 'the committee chairmen', or a demonym and a plural noun ('— Chinese soldiers warn').
+  const det = DETERMINERS.has(tokens[i].lower);
+  if (k - i < 2 || k - i > 6 || !(det || (tokens[i].cap && k - i <= 3))) return null;
   for (let j = i + 1; j < k; j++) if (tokens[j].punct || CLAUSE_WORDS.has(tokens[j].lower)) return null;
-  const start = tokens[i + 1].start;
+  const start = tokens[det ? i + 1 : i].start;
   const end = tokens[k - 1].end;
   return { start, end, text: text.slice(start, end), type: 'group' };
 }
