@@ -63,6 +63,11 @@ export function inheritSpeakers(
     const credit = dashCredit(tokenize(text, next.start, next.end), text);
     if (credit) for (let j = i; j >= 0 && contexts[j].q.para === c.q.para && !found[j]; j--) found[j] = credit;
   }
+  // A quote running over paragraphs: a first piece takes the speaker named in a later piece.
+  for (let i = contexts.length - 2; i >= 0; i--) {
+    const next = contexts[i + 1];
+    if (!found[i] && contexts[i].q.continues && next.q.continued && found[i + 1]?.mention) found[i] = found[i + 1];
+  }
   // Across paragraphs, in document order so that a chain of quote-only paragraphs carries the speaker along.
   for (let i = 0; i < contexts.length; i++) {
     const c = contexts[i];

@@ -58,7 +58,8 @@ export function mentionFromRun(tokens: Token[], a: number, b: number, text: stri
   const words = tokens.slice(a, b + 1);
   const last = words[words.length - 1].lower.replace(/['’]s?$/, '');
   const isGroup = GROUP_HEADS.has(last) || ORG_DESIGNATORS.has(last) || (words.length === 1 && /^[A-Z]{2,}$/.test(words[0].text));
-  if (isGroup) return make(tokens, a, b, text, 'group');
+  // "China's Foreign Ministry": the possessor belongs to the organisation's name as written.
+  if (isGroup) return make(tokens, a > 0 && tokens[a - 1].cap && isPossessive(tokens[a - 1]) ? a - 1 : a, b, text, 'group');
   let s = a;
   for (let i = a; i <= b; i++) if (TITLE_WORDS.has(tokens[i].lower.replace(/\.$/, ''))) s = i + 1;
   if (s > b) return null; // only titles: "the President said" is a description, handled as a group below
@@ -188,10 +189,12 @@ export function phraseAt(tokens: Token[], i: number, text: string): Mention | nu
     e++;
   }
   if (e === i) return null;
-  // The last name run in the phrase is the person; titles before it drop away.
+  // The last name run in the phrase is the person; titles before it drop away. A group noun right
+  // after the run makes it an organisation ("the FNV union").
   for (let b = e - 1; b >= i; b--) {
     if (isNameToken(tokens[b]) || SUFFIXES.has(tokens[b].lower)) {
       const a = Math.max(runStart(tokens, b), i);
+      if (b + 1 < e && isGroupHead(tokens[b + 1].lower)) return make(tokens, a, b + 1, text, 'group');
       const m = mentionFromRun(tokens, a, b, text);
       if (m) return m;
       break;

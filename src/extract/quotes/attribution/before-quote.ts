@@ -1,4 +1,5 @@
 import { sentenceSubject, subjectBefore } from '../speaker-mention.js';
+import { DETERMINERS } from '../../../lexicon/speaker-words.js';
 import type { Token } from '../tokens.js';
 import { isCue, isCueAfterQuote, isParticiple } from './cues.js';
 import type { Attribution } from './types.js';
@@ -19,9 +20,18 @@ export function beforeQuote(tokens: Token[], text: string): Attribution | null {
     const weak = !isCue(tokens[k]) && isCueAfterQuote(tokens[k]);
     if (!weak && !isCue(tokens[k])) continue;
     const m = isParticiple(tokens[k]) ? sentenceSubject(tokens, k, text) : subjectBefore(tokens, k, text);
-    if (!m || (weak && tokens[k - 1]?.end !== m.end)) continue;
+    // ... and opens its clause ('He jokes,', 'The ad claims'), unlike 'dismissed Ukrainian reports'.
+    if (!m || (weak && (tokens[k - 1]?.end !== m.end || !opensClause(tokens, m)))) continue;
     const near = tokens.length - k <= INTRO_REACH;
     return { mention: m, cue: tokens[k].lower, rule: near ? 'before:X-said' : 'before:embedded' };
   }
   return null;
+}
+
+/** The mention starts the clause: nothing before it, or punctuation or a determiner right before. */
+function opensClause(tokens: Token[], m: { start: number }): boolean {
+  const i = tokens.findIndex((t) => t.start >= m.start);
+  if (i <= 0) return true;
+  const prev = tokens[i - 1];
+  return prev.punct || DETERMINERS.has(prev.lower);
 }
