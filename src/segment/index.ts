@@ -7,7 +7,11 @@ export interface Segmentation {
   sentences: Span[];
 }
 
-/** Paragraphs, then sentences inside each; every range slices `text` exactly. */
+/**
+ * Paragraphs, then sentences inside each. Every range slices `text` exactly and
+ * is trimmed of whitespace; no sentence crosses a paragraph boundary. Offsets
+ * are UTF-16 indices (JavaScript string positions).
+ */
 export function segment(text: string): Segmentation {
   const paragraphs = splitParagraphs(text);
   const sentences: Span[] = [];
