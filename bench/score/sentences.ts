@@ -10,8 +10,10 @@
 //    which side of a boundary a quote mark or space falls on does not matter. The end of the text is not a
 //    boundary (it always is one).
 // 3. News: CoNLL-2003 dev (Reuters 1996), one sentence per line. "lines kept" segments the text as given
-//    (layout: the line breaks must stay boundaries, nothing may be joined); "lines run on" joins each line that
-//    ends in . ! ? or a closing quote to the next with a space, so the boundaries must be found in running text.
+//    (layout: the line breaks must stay boundaries; the few CoNLL stories that kept their newswire hard wrap
+//    cost recall here, as their wrapped lines count as sentences); "lines run on" joins each line that ends in
+//    . ! ? or a closing quote to the next with a space, and separates the others (headlines, datelines, table
+//    rows) by a blank line, so the boundaries must be found in running text.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { segment } from '../../src/segment/index.js';
@@ -146,7 +148,7 @@ function scoreConll(devDir: string): ScoreRow[] {
     let joined = '';
     for (let i = 0; i < lines.length; i++) {
       joined += lines[i];
-      if (i < lines.length - 1) joined += RUN_ON_END.test(lines[i]) ? ' ' : '\n';
+      if (i < lines.length - 1) joined += RUN_ON_END.test(lines[i]) ? ' ' : '\n\n';
     }
     runOn.add(boundaryKeys(lines), predictedKeys(joined, ends(joined)));
   }

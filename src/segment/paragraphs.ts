@@ -1,8 +1,8 @@
 import type { Span } from '../types.js';
 import { isCloseBracket, isLower, isOpenBracket, isTerminal } from './chars.js';
 import { bulletAt, readMarker } from './lists.js';
-import { indent, isBlank, type Lines, scanLines } from './lines.js';
-import { mayContinue, overflows, wrapWidth } from './wrap.js';
+import { indent, isBlank, type Lines, scanLines, width } from './lines.js';
+import { endsMidClause, FULL, mayContinue, overflows, wrapped, wrapWidth } from './wrap.js';
 
 // A paragraph is a run of lines joined by soft breaks, trimmed. Blank lines
 // always separate paragraphs; a single line break separates them too (headlines,
@@ -48,10 +48,9 @@ function widestLine(lines: Lines): number {
 /** The break between non-blank lines a and b = a + 1 lies inside a paragraph. */
 function softBreak(text: string, lines: Lines, a: number, b: number, cols: number, widest: number): boolean {
   const first = text.charCodeAt(lines.start[b]);
-  const lastOfA = text.charCodeAt(lines.end[a] - 1);
   if (isTerminal(first) || first === 44 || first === 59 || first === 58 || isCloseBracket(first)) return true;
   if (indent(lines, b) > indent(lines, a)) return false;
-  const midClause = !isTerminal(lastOfA) && lastOfA !== 58 && lastOfA !== 59;
+  const midClause = endsMidClause(text, lines, a);
   if (!mayContinue(text, lines, a, b)) {
     // "... a total of\n150. The company": a wrap that happened to cut before a number, not a list.
     if (cols === 0 || !midClause || bulletAt(text, lines.start[b], lines.end[b]) >= 0) return false;
@@ -59,6 +58,7 @@ function softBreak(text: string, lines: Lines, a: number, b: number, cols: numbe
     return marker !== null && marker.num > 0 && overflows(text, lines, a, b, cols);
   }
   if (lines.trailing[a] && (isLower(first) || isOpenBracket(first))) return true;
-  if (cols > 0) return overflows(text, lines, a, b, cols);
-  return widest >= 40 && midClause && isLower(first) && overflows(text, lines, a, b, widest);
+  if (cols > 0) return wrapped(text, lines, a, b, cols);
+  // Unwrapped text: only a line about as wide as the widest, cut mid-clause and continued in lower case.
+  return widest >= 40 && midClause && isLower(first) && (overflows(text, lines, a, b, widest) || width(lines, a) >= FULL * widest);
 }
