@@ -21,14 +21,15 @@ export type AbbreviationClass = 'title' | 'number' | 'continues' | 'suffix' | 't
 export const TITLE_ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'cpt', 'sgt', 'cpl', 'pvt', 'spc',
   'adm', 'cmdr', 'cdr', 'brig', 'sen', 'rep', 'reps', 'gov', 'pres', 'amb', 'supt', 'insp', 'det', 'rev', 'fr',
-  'hon', 'atty', 'sec', 'messrs', 'mmes', 'mme', 'mlle', 'msgr', 'sra', 'srta', 'sgt', 'ald', 'assemblyman',
+  'hon', 'atty', 'messrs', 'mmes', 'mme', 'mlle', 'msgr', 'sra', 'srta', 'sgt', 'ald', 'assemblyman',
   'e.g', 'i.e', 'vs', 'viz', 'cf', 'approx', 'c.f', 'w.r.t', 'resp',
 ]);
 
 /** Words that stand before a number: "No. 5", "p. 55", "Rs. 3520", "Art. 5", "Sept. 11", "6 ft. 2 in.". */
 export const NUMBER_ABBREVIATIONS = new Set([
   'no', 'nos', 'nr', 'n°', 'vol', 'vols', 'p', 'pp', 'pg', 'fig', 'figs', 'art', 'ch', 'chap', 'para', 'pt',
-  'rs', 'op', 'ed', 'ca', 'tel', 'ext', 'ref', 'rev', 'ver', 'vers', 'ser', 'sect', 'cl', 'reg', 'est', 'min', 'max',
+  // "Sec. 5" and "SEC. 1262", but "approved by the SEC. The ..." ends: the agency's name is an acronym.
+  'sec', 'rs', 'op', 'ed', 'ca', 'tel', 'ext', 'ref', 'rev', 'ver', 'vers', 'ser', 'sect', 'cl', 'reg', 'est', 'min', 'max',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
   'ft', 'in', 'yd', 'yds', 'mi', 'lb', 'lbs', 'oz', 'gal', 'qt', 'sq', 'cu', 'hr', 'hrs', 'mins', 'secs', 'mo', 'mos', 'yr', 'yrs',

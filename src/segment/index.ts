@@ -1,6 +1,6 @@
 import type { Span } from '../types.js';
 import { splitParagraphs } from './paragraphs.js';
-import { splitSentences } from './sentences.js';
+import { Candidates, splitSentences } from './sentences.js';
 
 export interface Segmentation {
   paragraphs: Span[];
@@ -15,8 +15,9 @@ export interface Segmentation {
 export function segment(text: string): Segmentation {
   const paragraphs = splitParagraphs(text);
   const sentences: Span[] = [];
+  const candidates = new Candidates(text);
   for (const p of paragraphs) {
-    for (const s of splitSentences(text, p.start, p.end)) sentences.push(s);
+    for (const s of splitSentences(text, p.start, p.end, candidates)) sentences.push(s);
   }
   return { paragraphs, sentences };
 }

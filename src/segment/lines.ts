@@ -15,15 +15,27 @@ export interface Lines {
 }
 
 const BREAK = /\r\n?|[\n\v\f\u0085\u2028\u2029]/g;
+const OTHER_BREAKS = /[\r\v\f\u0085\u2028\u2029]/;
 
 export function scanLines(text: string): Lines {
   const lines: Lines = { count: 0, from: [], start: [], end: [], trailing: [] };
   const n = text.length;
+  // Most texts break lines with \n alone: indexOf is much faster than a regex per line.
+  const onlyNewlines = !OTHER_BREAKS.test(text);
   let at = 0;
   BREAK.lastIndex = 0;
-  while (at <= n) {
-    const m = BREAK.exec(text);
-    const eol = m ? m.index : n;
+  for (;;) {
+    let eol: number;
+    let next: number;
+    if (onlyNewlines) {
+      eol = text.indexOf('\n', at);
+      if (eol < 0) eol = n;
+      next = eol + 1;
+    } else {
+      const m = BREAK.exec(text);
+      eol = m ? m.index : n;
+      next = m ? eol + m[0].length : n + 1;
+    }
     let s = at;
     while (s < eol && isSpace(text.charCodeAt(s))) s++;
     let e = eol;
@@ -33,13 +45,11 @@ export function scanLines(text: string): Lines {
     lines.end.push(e);
     lines.trailing.push(e < eol && e > s ? 1 : 0);
     lines.count++;
-    if (!m) break;
-    at = eol + m[0].length;
-    if (at === n) break;
+    if (next >= n) break;
+    at = next;
   }
   return lines;
 }
-
 /** Columns of indentation before line k's content (a tab counts as one). */
 export function indent(lines: Lines, k: number): number {
   return lines.start[k] - lines.from[k];

@@ -43,45 +43,33 @@ function isAsciiLetter(c: number): boolean {
 /** The enumerating marker at i ("2.", "b)", "(iv)"), followed by whitespace, or null. */
 export function readMarker(text: string, i: number, end: number): Marker | null {
   const enclosed = text.charCodeAt(i) === 40;
-  let j = enclosed ? i + 1 : i;
-  const t0 = j;
-  let num = 0;
-  let alpha = 0;
-  let roman = 0;
-  let upper = false;
-  if (isDigit(text.charCodeAt(j))) {
-    while (j < end && j - t0 < 3 && isDigit(text.charCodeAt(j))) j++;
-    num = Number(text.slice(t0, j));
-    if (num === 0) return null;
-  } else {
-    while (j < end && j - t0 < 6 && isAsciiLetter(text.charCodeAt(j))) j++;
-    const tok = text.slice(t0, j);
-    if (!tok) return null;
-    const lower = tok.toLowerCase();
-    upper = tok !== lower;
-    if (upper && tok !== tok.toUpperCase()) return null;
-    if (tok.length === 1) alpha = lower.charCodeAt(0) - 96;
-    roman = romanValue(lower);
-    if (!alpha && !roman) return null;
-  }
-  let style = 0;
+  const t0 = enclosed ? i + 1 : i;
+  let j = t0;
+  const digits = isDigit(text.charCodeAt(j));
+  if (digits) while (j < end && j - t0 < 3 && isDigit(text.charCodeAt(j))) j++;
+  else while (j < end && j - t0 < 6 && isAsciiLetter(text.charCodeAt(j))) j++;
+  if (j === t0) return null;
+  // The closing mark decides before any string is built: most words are not markers.
   const c = text.charCodeAt(j);
-  if (enclosed) {
-    if (c !== 41) return null;
-    style = ENCLOSED;
-    j++;
-  } else if (c === 46 && text.charCodeAt(j + 1) === 41) {
+  let style: number;
+  let after = j + 1;
+  if (enclosed) style = c === 41 ? ENCLOSED : 0;
+  else if (c === 46 && text.charCodeAt(j + 1) === 41) {
     style = DOT_PAREN;
-    j += 2;
-  } else if (c === 46) {
-    style = DOT;
-    j++;
-  } else if (c === 41) {
-    style = PAREN;
-    j++;
-  } else return null;
-  if (j >= end || !isSpace(text.charCodeAt(j))) return null;
-  return { end: j, style, num, alpha, roman, upper };
+    after = j + 2;
+  } else style = c === 46 ? DOT : c === 41 ? PAREN : 0;
+  if (!style || after >= end || !isSpace(text.charCodeAt(after))) return null;
+  const tok = text.slice(t0, j);
+  if (digits) {
+    const num = Number(tok);
+    return num > 0 ? { end: after, style, num, alpha: 0, roman: 0, upper: false } : null;
+  }
+  const lower = tok.toLowerCase();
+  const upper = tok !== lower;
+  if (upper && tok !== tok.toUpperCase()) return null;
+  const alpha = tok.length === 1 ? lower.charCodeAt(0) - 96 : 0;
+  const roman = romanValue(lower);
+  return alpha || roman ? { end: after, style, num: 0, alpha, roman, upper } : null;
 }
 
 /** m continues the list whose last marker was prev ("2." after "1.", "ii)" after "i)"). */
@@ -95,9 +83,13 @@ export function opens(m: Marker): boolean {
   return m.num === 1 || m.alpha === 1 || m.roman === 1;
 }
 
-/** The next marker continuing m appears later in [from, end), after a space. */
+/** List items are short: the next marker is looked for this far ahead at most (keeps the scan linear). */
+const ITEM_REACH = 600;
+
+/** The next marker continuing m appears later in [from, end), after a space, within reach. */
 export function continuedLater(text: string, m: Marker, from: number, end: number): boolean {
-  for (let i = from; i < end; i++) {
+  const stop = Math.min(end, from + ITEM_REACH);
+  for (let i = from; i < stop; i++) {
     if (!isSpace(text.charCodeAt(i - 1))) continue;
     const next = readMarker(text, i, end);
     if (next && continues(m, next)) return true;

@@ -12,6 +12,27 @@ import { tidy } from './tidy.js';
 
 const CANDIDATE = /[.!?\u2026\uff0e\uff01\uff1f\u3002\u203c\u2047-\u2049()[\]\u2022\u2043\u25e6\u2023\u25aa\u25cf\u2219\u25a0\u25a1\u27a2\u2794\u25ba]/g;
 
+/**
+ * The next candidate at or after a position, for one text. A regex search runs
+ * to the end of the text, not of the paragraph, so its answer is kept: the
+ * paragraphs that follow reuse it instead of searching the same stretch again
+ * (which would make a text of many short lines quadratic).
+ */
+export class Candidates {
+  private from = 0;
+  private at = -1;
+  constructor(readonly text: string) {}
+
+  next(i: number): number {
+    if (this.from <= i && i <= this.at) return this.at;
+    CANDIDATE.lastIndex = i;
+    const m = CANDIDATE.exec(this.text);
+    this.from = i;
+    this.at = m ? m.index : this.text.length;
+    return this.at;
+  }
+}
+
 /** A bracket opened more than this far from its close is not read as a parenthetical (it may never close). */
 const MAX_PARENTHETICAL = 400;
 
@@ -24,7 +45,7 @@ class Scanner {
   /** Open brackets around the scan position whose close lies ahead: no sentence ends inside them. */
   depth = 0;
 
-  constructor(readonly text: string, start: number, readonly end: number) {
+  constructor(readonly text: string, start: number, readonly end: number, readonly candidates: Candidates) {
     this.s = start;
   }
 
@@ -62,8 +83,8 @@ class Scanner {
       const m = readMarker(text, p, end);
       if (!m) continue;
       if (continues(this.list!, m)) return p;
-      // A new list inside the item: "... the second item a. The first item b. ..."
-      if (opens(m) && isUpper(text.charCodeAt(m.end + 1)) && continuedLater(text, m, m.end, end)) return p;
+      // A restart of this list, or a new list inside the item: "... the second item a. The first item b. ..."
+      if (opens(m) && isUpper(text.charCodeAt(m.end + 1)) && (m.style === this.list!.style || continuedLater(text, m, m.end, end))) return p;
     }
     return -1;
   }
@@ -88,15 +109,13 @@ class Scanner {
   scan(): Span[] {
     const { text, end } = this;
     let i = this.open(this.s);
-    CANDIDATE.lastIndex = i;
     for (;;) {
-      const m = CANDIDATE.exec(text);
-      const pos = m && m.index < end ? m.index : end;
+      const pos = Math.min(this.candidates.next(i), end);
       if (this.list) {
         const item = this.nextItem(i, pos);
         if (item >= 0) {
           this.close(item);
-          CANDIDATE.lastIndex = i = this.open(item);
+          i = this.open(item);
           continue;
         }
       }
@@ -114,12 +133,12 @@ class Scanner {
       if (isBullet(c)) {
         if (pos > this.s && isSpace(text.charCodeAt(pos - 1))) {
           this.close(pos);
-          CANDIDATE.lastIndex = i = this.open(pos);
+          i = this.open(pos);
         }
         continue;
       }
       const run = readRun(text, pos, end);
-      CANDIDATE.lastIndex = i = run.end;
+      i = run.end;
       const inside = this.depth - run.closers;
       this.depth = Math.max(0, inside);
       if (inside > 0 || run.end >= end) continue;
@@ -127,7 +146,7 @@ class Scanner {
       const cut = this.judge(pos, run);
       if (!cut) continue;
       this.close(cut[0]);
-      CANDIDATE.lastIndex = i = this.open(cut[1]);
+      i = this.open(cut[1]);
     }
     this.close(end);
     return this.out;
@@ -154,7 +173,10 @@ function closesAhead(text: string, pos: number, end: number): boolean {
   return false;
 }
 
-/** Splits one paragraph [start, end) of `text` into trimmed sentence spans. */
-export function splitSentences(text: string, start: number, end: number): Span[] {
-  return tidy(text, new Scanner(text, start, end).scan());
+/**
+ * Splits one paragraph [start, end) of `text` into trimmed sentence spans. Pass
+ * the same `candidates` for every paragraph of one text, in order.
+ */
+export function splitSentences(text: string, start: number, end: number, candidates = new Candidates(text)): Span[] {
+  return tidy(text, new Scanner(text, start, end, candidates).scan());
 }
