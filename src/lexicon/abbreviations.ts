@@ -22,7 +22,7 @@ export const TITLE_ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'cpt', 'sgt', 'cpl', 'pvt', 'spc',
   'adm', 'cmdr', 'cdr', 'brig', 'sen', 'rep', 'reps', 'gov', 'pres', 'amb', 'supt', 'insp', 'det', 'rev', 'fr',
   'hon', 'atty', 'messrs', 'mmes', 'mme', 'mlle', 'msgr', 'sra', 'srta', 'sgt', 'ald', 'assemblyman',
-  'e.g', 'i.e', 'vs', 'viz', 'cf', 'approx', 'c.f', 'w.r.t', 'resp',
+  'e.g', 'i.e', 'vs', 'v', 'viz', 'cf', 'approx', 'c.f', 'w.r.t', 'resp',
 ]);
 
 /** Words that stand before a number: "No. 5", "p. 55", "Rs. 3520", "Art. 5", "Sept. 11", "6 ft. 2 in.". */

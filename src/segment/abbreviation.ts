@@ -1,5 +1,5 @@
 import { type AbbreviationClass, abbreviationClass, CALENDAR_ABBREVIATIONS } from '../lexicon/abbreviations.js';
-import { ROLE_WORDS, TIME_FOLLOWERS } from '../lexicon/sentence-starters.js';
+import { ROLE_WORDS, SENTENCE_STARTERS, TIME_FOLLOWERS } from '../lexicon/sentence-starters.js';
 import { isLetter, isOpenBracket, isQuote, isSpace, isUpper } from './chars.js';
 import { DIGIT, isStarter, nameGoesOn, type Next, secondWordIs, UPPER } from './next-word.js';
 
@@ -34,11 +34,13 @@ export type StopWord = AbbreviationClass | 'initial' | 'word' | 'other';
 export function stopWord(text: string, sentenceStart: number, dot: number): StopWord {
   const t = tokenStart(text, sentenceStart, dot);
   if (t === dot) return 'other'; // a stop standing alone: "said ."
+  // A capital letter alone is an initial ("Joseph P. Kahn"), whatever the lexicon says of "p.".
+  if (dot - t === 1 && isUpper(text.charCodeAt(t))) return 'initial';
   const lower = wordBefore(text, t, dot);
   const cls = abbreviationClass(lower);
-  if (cls === 'state') return isUpper(text.charCodeAt(t)) && afterCommaOrBracket(text, t) ? 'suffix' : 'other';
+  // A state follows a city ("Fresno, Calif.") or stands before an office ("former Fla. Gov."), capitalised.
+  if (cls === 'state') return isUpper(text.charCodeAt(t)) ? 'suffix' : 'other';
   if (cls) return cls;
-  if (dot - t === 1 && isUpper(text.charCodeAt(t))) return 'initial';
   if (INITIALISM.test(lower)) return 'continues';
   // A lower-case word of three letters or more is a word, not an unlisted abbreviation.
   return dot - t >= 3 && LOWER_WORD.test(text.slice(t, dot)) ? 'word' : 'other';
@@ -70,11 +72,11 @@ export function periodEnds(text: string, sentenceStart: number, dot: number, wor
       // "Wed. Feb. 26", "Sept. Oct." keep going.
       return !(CALENDAR_ABBREVIATIONS.has(wordBefore(text, tokenStart(text, sentenceStart, dot), dot)) && TIME_FOLLOWERS.has(next.word));
     case 'continues':
-      return next.kind === UPPER && isStarter(next);
+      return next.kind === UPPER && isStarter(next) && !inTitleCase(text, sentenceStart, dot);
     case 'time':
       if (next.kind !== UPPER || isStarter(next)) return true;
-      // "10 a.m. Monday", "9 p.m. EST", "4.50 a.m. Iraq time".
-      return !(TIME_FOLLOWERS.has(next.word) || next.acronym || secondWordIs(text, next, end, 'time'));
+      // "10 a.m. Monday", "9 p.m. EST", "9 p.m. E.T.", "4.50 a.m. Iraq time".
+      return !(TIME_FOLLOWERS.has(next.word) || next.acronym || next.dotted || secondWordIs(text, next, end, 'time'));
     default:
       // "Homegate Inc. 1996-08-30" and "ROCHESTER, N.H. 1996-08-30" are datelines, not two sentences.
       return next.kind === UPPER ? suffixEnds(text, next, end) : next.kind !== DIGIT;
@@ -91,6 +93,27 @@ function suffixEnds(text: string, next: Next, end: number): boolean {
   if (isStarter(next)) return true;
   if (next.acronym || next.dotted || ROLE_WORDS.has(next.word)) return false;
   return !nameGoesOn(text, next, end);
+}
+
+/** How far back a sentence is read for title case. */
+const TITLE_CASE_REACH = 120;
+
+/**
+ * The sentence so far is in title case, as headlines are ("Obama To Let Refugees
+ * Enter U.S. As ..."): a function word after its first word is capitalised, so a
+ * capitalised opener after an initialism says nothing.
+ */
+function inTitleCase(text: string, sentenceStart: number, t: number): boolean {
+  let k = Math.max(sentenceStart, t - TITLE_CASE_REACH);
+  let first = k === sentenceStart;
+  while (k < t) {
+    while (k < t && !isLetter(text.charCodeAt(k))) k++;
+    const w = k;
+    while (k < t && isLetter(text.charCodeAt(k))) k++;
+    if (k > w + 1 && !first && isUpper(text.charCodeAt(w)) && !isUpper(text.charCodeAt(w + 1)) && SENTENCE_STARTERS.has(text.slice(w, k).toLowerCase())) return true;
+    first = false;
+  }
+  return false;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Span } from '../types.js';
+import { Candidates } from './candidates.js';
 import { periodEnds, periodEndsBeforeLower, stopWord } from './abbreviation.js';
 import { isBullet, isCloseBracket, isOpenBracket, isSpace, isUpper } from './chars.js';
 import { bulletAt, continuedLater, continues, DOT, ENCLOSED, type Marker, opens, readMarker } from './lists.js';
@@ -6,32 +7,11 @@ import { LOWER, readNext } from './next-word.js';
 import { ELLIPSIS, MARK, PERIOD, readRun, type Run } from './terminal.js';
 import { tidy } from './tidy.js';
 
-// Sentences inside one paragraph. A precompiled regex jumps from one candidate
-// to the next (terminal punctuation, brackets, bullets); each candidate is
+// Sentences inside one paragraph. The scanner jumps from one candidate to the
+// next (terminal punctuation, brackets, bullets: see candidates.ts); each is
 // judged on the characters around it, so the work is linear in the text.
 
-const CANDIDATE = /[.!?\u2026\uff0e\uff01\uff1f\u3002\u203c\u2047-\u2049()[\]\u2022\u2043\u25e6\u2023\u25aa\u25cf\u2219\u25a0\u25a1\u27a2\u2794\u25ba]/g;
-
-/**
- * The next candidate at or after a position, for one text. A regex search runs
- * to the end of the text, not of the paragraph, so its answer is kept: the
- * paragraphs that follow reuse it instead of searching the same stretch again
- * (which would make a text of many short lines quadratic).
- */
-export class Candidates {
-  private from = 0;
-  private at = -1;
-  constructor(readonly text: string) {}
-
-  next(i: number): number {
-    if (this.from <= i && i <= this.at) return this.at;
-    CANDIDATE.lastIndex = i;
-    const m = CANDIDATE.exec(this.text);
-    this.from = i;
-    this.at = m ? m.index : this.text.length;
-    return this.at;
-  }
-}
+export { Candidates };
 
 /** A bracket opened more than this far from its close is not read as a parenthetical (it may never close). */
 const MAX_PARENTHETICAL = 400;

@@ -82,6 +82,8 @@ describe('places, company forms and name suffixes', () => {
       'They met at 12 Elm St. near the station.',
       'Martin Cole Jr. was named chairman.',
       'The refinery is near Houston, Tex. and employs 900 people.',
+      'The poll has Clinton tied with former Fla. Gov. Jeb Bush.',
+      'Obama To Let Central Americans Enter U.S. As Refugees',
     ]),
   )('continues: %s', (text, expected) => {
     expect(sentencesOf(text)).toEqual(expected);
@@ -105,6 +107,7 @@ describe('a.m. and p.m.', () => {
       'The blast was heard at 4.50 a.m. Kabul time.',
       'The meeting starts at 11 a.m. (0800 GMT) in Geneva.',
       'Trains resume at 6 A.M. EST on Monday.',
+      'Results come in from 9 p.m. E.T. on the night.',
       'The warning came at 5 p.m. but was ignored.',
     ]),
   )('continues: %s', (text, expected) => {
@@ -129,6 +132,7 @@ describe('initials', () => {
       'He shopped at J.C. Penney on Saturday.',
       'Q. Where were you on the night of the fire?',
       'The author, A. B. Singh, declined to comment.',
+      'The letter was written by Kenneth P. Cohen, a vice president.',
     ]),
   )('continues: %s', (text, expected) => {
     expect(sentencesOf(text)).toEqual(expected);
