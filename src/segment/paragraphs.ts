@@ -1,5 +1,5 @@
 import type { Span } from '../types.js';
-import { isCloseBracket, isLower, isOpenBracket, isTerminal } from './chars.js';
+import { isCloseBracket, isLower, isOpenBracket, isQuote, isTerminal, isUpper } from './chars.js';
 import { bulletAt, readMarker } from './lists.js';
 import { indent, isBlank, type Lines, scanLines, width } from './lines.js';
 import { endsMidClause, FULL, mayContinue, overflows, wrapped, wrapWidth } from './wrap.js';
@@ -59,6 +59,23 @@ function softBreak(text: string, lines: Lines, a: number, b: number, cols: numbe
   }
   if (lines.trailing[a] && (isLower(first) || isOpenBracket(first))) return true;
   if (cols > 0) return wrapped(text, lines, a, b, cols);
-  // Unwrapped text: only a line about as wide as the widest, cut mid-clause and continued in lower case.
-  return widest >= 40 && midClause && isLower(first) && (overflows(text, lines, a, b, widest) || width(lines, a) >= FULL * widest);
+  // Unwrapped text: a line cut mid-clause and continued in lower case ("iPhone" is not lower case), when the
+  // line is about as wide as the widest, or when the words run on to a full stop on the next line ("This is
+  // a sentence\ncut off in the middle." from a PDF) — not a list of fragments ("features\ncontact manager").
+  if (!midClause || !isLower(first) || isUpper(text.charCodeAt(lines.start[b] + 1))) return false;
+  if (widest >= 40 && (overflows(text, lines, a, b, widest) || width(lines, a) >= FULL * widest)) return true;
+  return wordCount(text, lines.start[a], lines.end[a]) >= 3 && endsSentence(text, lines, b);
+}
+
+/** Line k ends with . ! ? or …, closing quotes and brackets looked through (a colon introduces more). */
+function endsSentence(text: string, lines: Lines, k: number): boolean {
+  let e = lines.end[k];
+  while (e > lines.start[k] && (isQuote(text.charCodeAt(e - 1)) || isCloseBracket(text.charCodeAt(e - 1)))) e--;
+  return e > lines.start[k] && isTerminal(text.charCodeAt(e - 1));
+}
+
+function wordCount(text: string, start: number, end: number): number {
+  let n = 1;
+  for (let k = start; k < end; k++) if (text.charCodeAt(k) === 32 && text.charCodeAt(k - 1) !== 32) n++;
+  return n;
 }

@@ -112,6 +112,19 @@ describe('soft line breaks', () => {
     expect(sentencesOf('Contact us for prices\n.\n\nMore information')).toEqual(['Contact us for prices\n.', 'More information']);
   });
 
+  it('a sentence cut by a line break runs on to its full stop on the next line (PDF copy)', () => {
+    const text = 'The council approved the budget\nafter a long debate on Tuesday.';
+    expect(sentencesOf(text)).toEqual([text]);
+  });
+
+  it.each([
+    ['Results of the league\nmatches on Saturday:'],
+    ['Key dates\nnominations close in May'],
+    ['Chinese fighters captured\niPhone sales fell in March.'],
+  ])('a line break before lower case stays when the words do not run on to a full stop: %j', (text) => {
+    expect(sentencesOf(text)).toHaveLength(2);
+  });
+
   it('short lines with no space at the end stay apart', () => {
     expect(sentencesOf('features\ncontact manager\nevents, activities\n')).toEqual(['features', 'contact manager', 'events, activities']);
   });
