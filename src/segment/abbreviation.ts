@@ -1,6 +1,6 @@
 import { type AbbreviationClass, abbreviationClass, CALENDAR_ABBREVIATIONS } from '../lexicon/abbreviations.js';
 import { ROLE_WORDS, SENTENCE_STARTERS, TIME_FOLLOWERS } from '../lexicon/sentence-starters.js';
-import { isLetter, isOpenBracket, isQuote, isSpace, isUpper } from './chars.js';
+import { isDigit, isLetter, isOpenBracket, isQuote, isSpace, isUpper } from './chars.js';
 import { DIGIT, isStarter, nameGoesOn, type Next, secondWordIs, UPPER } from './next-word.js';
 
 // Does a single full stop, followed by a space and a word that is not in lower
@@ -28,14 +28,16 @@ function wordBefore(text: string, t: number, dot: number): string {
   return (hyphen >= 0 && hyphen < token.length - 1 ? token.slice(hyphen + 1) : token).toLowerCase();
 }
 
-/** How the word before a full stop at `dot` behaves (see lexicon/abbreviations.ts), plus three of our own. */
-export type StopWord = AbbreviationClass | 'initial' | 'word' | 'other';
+/** How the word before a full stop at `dot` behaves (see lexicon/abbreviations.ts), plus four of our own. */
+export type StopWord = AbbreviationClass | 'initial' | 'marker' | 'word' | 'other';
 
 export function stopWord(text: string, sentenceStart: number, dot: number): StopWord {
   const t = tokenStart(text, sentenceStart, dot);
   if (t === dot) return 'other'; // a stop standing alone: "said ."
   // A capital letter alone is an initial ("Joseph P. Kahn"), whatever the lexicon says of "p.".
   if (dot - t === 1 && isUpper(text.charCodeAt(t))) return 'initial';
+  // "... these guidelines: 1. Book early": a list marker after a colon.
+  if (dot - t <= 2 && isDigit(text.charCodeAt(t)) && isDigit(text.charCodeAt(dot - 1)) && afterColon(text, sentenceStart, t)) return 'marker';
   const lower = wordBefore(text, t, dot);
   const cls = abbreviationClass(lower);
   // A state follows a city ("Fresno, Calif.") or stands before an office ("former Fla. Gov."), capitalised.
@@ -66,6 +68,7 @@ export function periodEnds(text: string, sentenceStart: number, dot: number, wor
     case 'initial':
       return initialEnds(text, sentenceStart, tokenStart(text, sentenceStart, dot), next);
     case 'title':
+    case 'marker':
       return false;
     case 'number':
       if (next.kind === DIGIT) return false;
@@ -130,9 +133,8 @@ function initialEnds(text: string, sentenceStart: number, t: number, next: Next)
   return !isUpper(text.charCodeAt(w)) && isLetter(text.charCodeAt(k - 1));
 }
 
-/** The AP-style state follows a city and a comma, or opens a bracket: "Houston, Tex.", "(D., Wash.)". */
-function afterCommaOrBracket(text: string, t: number): boolean {
-  const c = text.charCodeAt(t - 1);
-  if (isOpenBracket(c)) return true;
-  return isSpace(c) && text.charCodeAt(t - 2) === 44;
+function afterColon(text: string, sentenceStart: number, t: number): boolean {
+  let k = t;
+  while (k > sentenceStart && isSpace(text.charCodeAt(k - 1))) k--;
+  return k < t && text.charCodeAt(k - 1) === 58;
 }

@@ -1,6 +1,6 @@
 import type { Span } from '../types.js';
 import { Candidates } from './candidates.js';
-import { periodEnds, periodEndsBeforeLower, stopWord } from './abbreviation.js';
+import { periodEnds, periodEndsBeforeLower, stopWord, tokenStart } from './abbreviation.js';
 import { isBullet, isCloseBracket, isOpenBracket, isSpace, isUpper } from './chars.js';
 import { bulletAt, continuedLater, continues, DOT, ENCLOSED, type Marker, opens, readMarker } from './lists.js';
 import { LOWER, readNext } from './next-word.js';
@@ -77,6 +77,12 @@ class Scanner {
     while (j < end && isSpace(text.charCodeAt(j))) j++;
     const next = readNext(text, j, end);
     const word = run.kind === PERIOD ? stopWord(text, this.s, pos) : 'other';
+    if (word === 'marker') {
+      // "Follow three rules: 1. Book early 2. Eat well": the list after the colon starts a sentence.
+      const t = tokenStart(text, this.s, pos);
+      const m = readMarker(text, t, end);
+      return m && continuedLater(text, m, m.end, end) ? [t, t] : null;
+    }
     if (next.kind === LOWER) return listOpensAt(text, j, end) || (run.bare && periodEndsBeforeLower(word)) ? [run.end, j] : null;
     if (run.kind === MARK || run.kind === ELLIPSIS) return [run.end, j];
     if (run.kind === PERIOD) return periodEnds(text, this.s, pos, word, next, end) ? [run.end, j] : null;

@@ -89,7 +89,8 @@ function footnotes(text: string, pos: number, k: number, end: number): number {
   for (;;) {
     let g = k + 1;
     while (g < end && g - k <= 3 && isDigit(text.charCodeAt(g))) g++;
-    if (g === k + 1 || text.charCodeAt(k) !== 32 || text.charCodeAt(g) !== 32 || !isUpper(text.charCodeAt(g + 1))) return k;
+    if (g === k + 1 || text.charCodeAt(k) !== 32) return k;
+    if (g < end && (text.charCodeAt(g) !== 32 || !isUpper(text.charCodeAt(g + 1)))) return k;
     k = g;
   }
 }

@@ -27,6 +27,8 @@ describe('inline lists', () => {
     ['1) The first one 2) The second one 1) The first again', ['1) The first one', '2) The second one', '1) The first again']],
     ['• 9. Stop smoking • 10. Get some rest', ['• 9. Stop smoking', '• 10. Get some rest']],
     ['⁃9. Sleep more ⁃10. Walk daily', ['⁃9. Sleep more', '⁃10. Walk daily']],
+    ['Follow two rules: 1. Book early 2. Eat well', ['Follow two rules:', '1. Book early', '2. Eat well']],
+    ['The winner: 1. Jan Ullrich of Germany', ['The winner: 1. Jan Ullrich of Germany']],
   ])('%s', (text, expected) => {
     expect(sentencesOf(text)).toEqual(expected);
   });

@@ -84,6 +84,8 @@ describe('quotes and brackets after the stop', () => {
     ['The claim was false. (The ministry later agreed.) Talks resumed.', ['The claim was false.', '(The ministry later agreed.)', 'Talks resumed.']],
     ['The pact was signed in 1991.[4] It lapsed in 2019.', ['The pact was signed in 1991.[4]', 'It lapsed in 2019.']],
     ['Growth slowed (see chart).2 Exports fell.', ['Growth slowed (see chart).2', 'Exports fell.']],
+    ['The gap widens in a crisis.11 12 Take the case of Chile.', ['The gap widens in a crisis.11 12', 'Take the case of Chile.']],
+    ['The gap widens in a crisis.11 12', ['The gap widens in a crisis.11 12']],
     ['Prices rose. "We expected it," a trader said.', ['Prices rose.', '"We expected it," a trader said.']],
     ['Talks ended. “We will meet again. We have to,” she said.', ['Talks ended.', '“We will meet again.', 'We have to,” she said.']],
   ])('%s', (text, expected) => {
