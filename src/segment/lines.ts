@@ -1,10 +1,12 @@
 import { isSpace } from './chars.js';
+import { startsListItem } from './lists.js';
 
 /**
  * The physical lines of a text. For line k: `from[k]` is where the line begins,
  * `start[k]`/`end[k]` its content without surrounding whitespace (equal when the
  * line is blank), `trailing[k]` 1 when spaces stood between the content and the
- * line break (format=flowed marks a soft break that way, RFC 3676).
+ * line break (format=flowed marks a soft break that way, RFC 3676), `item[k]` 1
+ * when the line opens a list item ("- ", "• ", "1.", "(a)").
  */
 export interface Lines {
   count: number;
@@ -12,22 +14,28 @@ export interface Lines {
   start: number[];
   end: number[];
   trailing: number[];
+  item: number[];
 }
 
 const BREAK = /\r\n?|[\n\v\f\u0085\u2028\u2029]/g;
-const OTHER_BREAKS = /[\r\v\f\u0085\u2028\u2029]/;
+
+/** Only \n breaks lines in `text` (indexOf is faster than a regex over the whole text). */
+function onlyNewlines(text: string): boolean {
+  for (const c of ['\r', '\v', '\f', '\u0085', '\u2028', '\u2029']) if (text.indexOf(c) >= 0) return false;
+  return true;
+}
 
 export function scanLines(text: string): Lines {
-  const lines: Lines = { count: 0, from: [], start: [], end: [], trailing: [] };
+  const lines: Lines = { count: 0, from: [], start: [], end: [], trailing: [], item: [] };
   const n = text.length;
   // Most texts break lines with \n alone: indexOf is much faster than a regex per line.
-  const onlyNewlines = !OTHER_BREAKS.test(text);
+  const simple = onlyNewlines(text);
   let at = 0;
   BREAK.lastIndex = 0;
   for (;;) {
     let eol: number;
     let next: number;
-    if (onlyNewlines) {
+    if (simple) {
       eol = text.indexOf('\n', at);
       if (eol < 0) eol = n;
       next = eol + 1;
@@ -44,6 +52,7 @@ export function scanLines(text: string): Lines {
     lines.start.push(s);
     lines.end.push(e);
     lines.trailing.push(e < eol && e > s ? 1 : 0);
+    lines.item.push(e > s && startsListItem(text, s, e) ? 1 : 0);
     lines.count++;
     if (next >= n) break;
     at = next;

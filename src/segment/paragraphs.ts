@@ -51,7 +51,7 @@ function softBreak(text: string, lines: Lines, a: number, b: number, cols: numbe
   if (isTerminal(first) || first === 44 || first === 59 || first === 58 || isCloseBracket(first)) return true;
   if (indent(lines, b) > indent(lines, a)) return false;
   const midClause = endsMidClause(text, lines, a);
-  if (!mayContinue(text, lines, a, b)) {
+  if (!mayContinue(lines, a, b)) {
     // "... a total of\n150. The company": a wrap that happened to cut before a number, not a list.
     if (cols === 0 || !midClause || bulletAt(text, lines.start[b], lines.end[b]) >= 0) return false;
     const marker = readMarker(text, lines.start[b], lines.end[b]);

@@ -1,6 +1,5 @@
 import { isCloseBracket, isLower, isQuote, isTerminal } from './chars.js';
 import { firstWordLength, indent, isBlank, type Lines, width } from './lines.js';
-import { startsListItem } from './lists.js';
 
 // Hard-wrapped text (newswire, e-mail, plain-text archives) breaks lines at a
 // fixed column, so a single newline inside a paragraph means nothing. The test is
@@ -17,8 +16,8 @@ const MAX_WIDTH = 140;
 export const FULL = 0.75;
 
 /** True when line b may continue line a at all (not a new indented paragraph, not a list item). */
-export function mayContinue(text: string, lines: Lines, a: number, b: number): boolean {
-  return indent(lines, b) <= indent(lines, a) && !startsListItem(text, lines.start[b], lines.end[b]);
+export function mayContinue(lines: Lines, a: number, b: number): boolean {
+  return indent(lines, b) <= indent(lines, a) && !lines.item[b];
 }
 
 /** Line a was broken by a wrap at `cols`: b's first word would not have fitted after it. */
@@ -53,7 +52,7 @@ export function wrapped(text: string, lines: Lines, a: number, b: number, cols: 
 export function wrapWidth(text: string, lines: Lines): number {
   const heads: number[] = [];
   for (let a = 0; a + 1 < lines.count; a++) {
-    if (!isBlank(lines, a) && !isBlank(lines, a + 1) && mayContinue(text, lines, a, a + 1)) heads.push(a);
+    if (!isBlank(lines, a) && !isBlank(lines, a + 1) && mayContinue(lines, a, a + 1)) heads.push(a);
   }
   if (heads.length < 2) return 0;
   const widths = heads.map((a) => width(lines, a)).sort((x, y) => x - y);
