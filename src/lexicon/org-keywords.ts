@@ -23,6 +23,9 @@ export const ORG_HEADS = new Set([
   'accord', 'agreement', 'act', 'war', 'summit', 'conference', 'festival', 'reuters', 'group',
 ]);
 
+/** Legal suffixes close a company name: "Kia Motor Corp of South Korea" is the firm, then its country. */
+export const LEGAL_SUFFIXES = new Set(['inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'ag', 'sa', 'nv', 'bv', 'gmbh', 'spa', 'ab', 'as', 'oy', 'bros']);
+
 /** Leading words of organisation names ("Bank of Japan", "Ministry of Defence", "University of Kent"). */
 export const ORG_LEADS = new Set([
   'bank', 'ministry', 'department', 'university', 'council', 'federation', 'association', 'institute',

@@ -1,5 +1,5 @@
 import { FUNCTION_WORDS, MONTHS, NAME_PARTICLES, WEEKDAYS } from '../../lexicon/name-stopwords.js';
-import { ORG_HEADS, ORG_LEADS } from '../../lexicon/org-keywords.js';
+import { LEGAL_SUFFIXES, ORG_HEADS, ORG_LEADS } from '../../lexicon/org-keywords.js';
 import { TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/person-titles.js';
 import type { Token } from './tokens.js';
 
@@ -82,6 +82,7 @@ function joins(tokens: Token[], j: number, orgRun: boolean): number {
   if (!t.word) return 0;
   // "Institute for the Study of War", "Department of Trade and Industry", "Gulf of Mexico".
   const host = tokens[j - 1].lower;
+  if (LEGAL_SUFFIXES.has(host)) return 0;
   if (ORG_JOINERS.has(t.text) && (OF_HOSTS.has(host) || orgRun) && (t.text === 'of' || ORG_HOSTS.has(host) || orgRun)) {
     const n = tokens[j + 1]?.text === 'the' ? 2 : 1;
     const next = tokens[j + n];

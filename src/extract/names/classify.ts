@@ -5,6 +5,7 @@ import type { Candidate } from './candidates.js';
 import { afterPlacePreposition, apposition, bracketAfter, speaks } from './evidence.js';
 import type { Gazetteer } from './gazetteer.js';
 import { lookupPlace, phrase, type Place } from './place-lookup.js';
+import { stateAfterTown } from './state-abbreviation.js';
 import type { Token } from './tokens.js';
 
 export type Label = 'PER' | 'LOC' | 'ORG' | 'MISC';
@@ -31,6 +32,8 @@ const SAFE_CITY_POPULATION = 200_000;
  * heads) and its context (titles, speech verbs, appositions). Null when nothing says.
  */
 export function classify(c: Candidate, g: Gazetteer): Mention | null {
+  const state = stateAfterTown(c);
+  if (state) return { start: c.start, end: c.end, text: c.text, label: 'LOC', strong: false, title: null, place: state, cand: c, rule: 'state-abbreviation' };
   // Most one-word candidates are ordinary words opening a sentence ("However", "Shares"):
   // leave them to the document pass unless a title or a gazetteer speaks for them.
   if (c.j - c.i === 1 && !c.title && plainWordOnly(c.tokens[c.i], g)) return null;
@@ -45,14 +48,16 @@ export function classify(c: Candidate, g: Gazetteer): Mention | null {
   if (COMPOUND_MODIFIER.test(last.text)) return null;
   if (INSTITUTION_METONYMS.has(key) || (words.length === 1 && first.lower === 'reuters')) return mk('ORG', true, 'institution');
   if (isDemonym(key, g)) return mk('MISC', true, 'demonym');
+  // "Czech Republic", "Saudi Arabia", "South Korea": a place whose first word is a demonym is whole.
+  const place = lookupPlace(g, c.tokens, c.i, c.j);
+  if (place && words.length > 1 && place.kind !== 'city') return mk('LOC', true, 'gazetteer', place);
   // "Ukrainian President ...", "American Tom Johnson": the nationality is not part of the name;
   // "Later Volodymyr Zelenskyy": nor is an ordinary word that opens the sentence.
-  if (words.length > 1 && (isDemonym(first.lower, g) || (c.initial && plainWordOnly(first, g) && !speaks(c)))) {
+  if (words.length > 1 && (isDemonym(first.lower, g) || (c.initial && !first.initial && plainWordOnly(first, g) && !speaks(c)))) {
     return classify({ ...c, i: c.i + 1, start: words[1].start, text: c.text.slice(words[1].start - c.start), initial: false }, g);
   }
   if (c.title && HONORIFICS.has(c.title.toLowerCase().replace(/\.$/, '').split(' ').pop() ?? '')) return mk('PER', true, 'honorific');
 
-  const place = lookupPlace(g, c.tokens, c.i, c.j);
   if (place && placeStands(c, place, g, words)) return mk('LOC', true, 'gazetteer', place);
 
   const joined = c.tokens.slice(c.i, c.j).some((w) => !w.cap);

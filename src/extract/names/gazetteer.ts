@@ -17,6 +17,8 @@ export interface PlaceEntry {
   population: number;
   /** How many places share this name in GeoNames: a town name used 30 times is usually a surname. */
   homonyms: number;
+  /** A national capital (GeoNames PPLC). */
+  capital?: boolean;
 }
 
 export interface Gazetteer {
@@ -90,8 +92,8 @@ function build(raw: RawData): Gazetteer {
     if (force || !old || rank(e) > rank(old)) places.set(k, e);
   };
   for (const line of lines(raw.cities)) {
-    const [name, cc, pop, k] = line.split('\t');
-    put(name, { name, kind: 'city', country: cc, population: Number(pop), homonyms: Number(k) });
+    const [name, cc, pop, k, cap] = line.split('\t');
+    put(name, { name, kind: 'city', country: cc, population: Number(pop), homonyms: Number(k), capital: cap === '1' });
   }
   for (const c of raw.compromiseCities) {
     if (!places.has(placeKey(c))) put(c, { name: titleCase(c), kind: 'city', country: null, population: 1e6, homonyms: 1 });
@@ -127,8 +129,11 @@ function build(raw: RawData): Gazetteer {
 /** A city this big is named more often than a region of the same name ("Kyiv", "Beijing", "Washington"). */
 const CITY_OVER_REGION = 300_000;
 
+// A national capital beats a first-level region of the same name: bare "Washington" in news is
+// the capital (and the government), not the state; "Mexico" stays the country.
 function rank(e: PlaceEntry): number {
   if (e.kind === 'country') return 3;
+  if (e.capital) return 2.5;
   if (e.kind === 'region') return 2;
   if (e.kind === 'other') return 1.5;
   return (e.population >= CITY_OVER_REGION ? 2.1 : 1) + Math.min(e.population, 1e8) / 1e9;

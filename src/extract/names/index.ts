@@ -1,7 +1,7 @@
 import type { Context } from '../context.js';
 import { candidates, type Candidate } from './candidates.js';
 import { classify, type Mention } from './classify.js';
-import { datelineMention } from './dateline.js';
+import { datelineMentions } from './dateline.js';
 import { DocumentNames, resolveWithDocument } from './document.js';
 import { gazetteer } from './gazetteer.js';
 import { headlineMentions } from './headline.js';
@@ -30,7 +30,9 @@ interface SentenceWork {
   caps: boolean;
   cands: Candidate[];
   mentions: (Mention | null)[];
-  dateline: Mention | null;
+  /** End of the dateline places at the start of the sentence (0 when none). */
+  datelineEnd: number;
+  datelines: Mention[];
 }
 
 function analyse(ctx: Context): Mention[] {
@@ -44,19 +46,20 @@ function analyse(ctx: Context): Mention[] {
     const tokens = tokenize(ctx.text, s.start, s.end);
     tallySports(tokens, sports);
     const caps = isAllCaps(ctx.text, s.start, s.end);
-    const dateline = paragraphStarts.has(s.start) ? datelineMention(tokens, ctx.text, g) : null;
-    const cands = caps ? [] : candidates(tokens, ctx.text).filter((c) => !dateline || c.start >= dateline.end);
+    const datelines = paragraphStarts.has(s.start) ? datelineMentions(tokens, ctx.text, g) : [];
+    const datelineEnd = datelines.length ? datelines[datelines.length - 1].end : 0;
+    const cands = caps ? [] : candidates(tokens, ctx.text).filter((c) => c.start >= datelineEnd);
     const mentions = cands.map((c) => classify(c, g));
     for (const m of mentions) if (m) doc.learn(m);
-    if (dateline) doc.learn(dateline);
-    work.push({ tokens, caps, cands, mentions, dateline });
+    for (const m of datelines) doc.learn(m);
+    work.push({ tokens, caps, cands, mentions, datelineEnd, datelines });
   }
   // Pass 2: what the whole document says decides the rest, headlines included.
   const out: Mention[] = [];
   for (const w of work) {
-    if (w.dateline) out.push(w.dateline);
+    out.push(...w.datelines);
     if (w.caps) {
-      const from = w.dateline ? w.tokens.findIndex((t) => t.start >= w.dateline!.end) : 0;
+      const from = w.datelineEnd ? w.tokens.findIndex((t) => t.start >= w.datelineEnd) : 0;
       out.push(...headlineMentions(from < 0 ? [] : w.tokens.slice(from), ctx.text, doc, g));
     } else out.push(...resolveWithDocument(w.cands, w.mentions, doc, g));
   }
