@@ -5,6 +5,7 @@ import type { Candidate } from './candidates.js';
 import { afterPlacePreposition, apposition, bracketAfter, speaks } from './evidence.js';
 import type { Gazetteer } from './gazetteer.js';
 import { lookupPlace, phrase, type Place } from './place-lookup.js';
+import { afterIn, placeNounAfter, placeNounBefore } from './place-evidence.js';
 import { stateAfterTown } from './state-abbreviation.js';
 import type { Token } from './tokens.js';
 
@@ -32,6 +33,8 @@ const SAFE_CITY_POPULATION = 200_000;
  * heads) and its context (titles, speech verbs, appositions). Null when nothing says.
  */
 export function classify(c: Candidate, g: Gazetteer): Mention | null {
+  // "Moscow-backed", "Kurdish-held", "New York-based": a name inside a compound modifier is none.
+  if (COMPOUND_MODIFIER.test(c.tokens[c.j - 1].text)) return null;
   const state = stateAfterTown(c);
   if (state) return { start: c.start, end: c.end, text: c.text, label: 'LOC', strong: false, title: null, place: state, cand: c, rule: 'state-abbreviation' };
   // Most one-word candidates are ordinary words opening a sentence ("However", "Shares"):
@@ -44,13 +47,15 @@ export function classify(c: Candidate, g: Gazetteer): Mention | null {
   const mk = (label: Label, strong: boolean, rule: string, place: Place | null = null): Mention =>
     ({ start: c.start, end: c.end, text: c.text, label, strong, title: c.title, place, cand: c, rule });
 
-  // "Moscow-backed", "Kurdish-held", "New York-based": a name inside a compound modifier is none.
-  if (COMPOUND_MODIFIER.test(last.text)) return null;
   if (INSTITUTION_METONYMS.has(key) || (words.length === 1 && first.lower === 'reuters')) return mk('ORG', true, 'institution');
   if (isDemonym(key, g)) return mk('MISC', true, 'demonym');
   // "Czech Republic", "Saudi Arabia", "South Korea": a place whose first word is a demonym is whole.
-  const place = lookupPlace(g, c.tokens, c.i, c.j);
+  // "NATO", "INA": an acronym in running text is an organisation's, not a town's name.
+  const acronymWord = words.length === 1 && first.upper && !first.initial && first.text.length > 1;
+  const place = lookupPlace(g, c.tokens, c.i, c.j, acronymWord);
   if (place && words.length > 1 && place.kind !== 'city') return mk('LOC', true, 'gazetteer', place);
+  const structural = placeNounBefore(c) ?? (ADJECTIVE_ENDING.test(last.lower) ? null : placeNounAfter(c));
+  if (structural) return mk('LOC', true, 'place-noun', place ?? { name: c.text, kind: structural, country: null, entry: null });
   // "Ukrainian President ...", "American Tom Johnson": the nationality is not part of the name;
   // "Later Volodymyr Zelenskyy": nor is an ordinary word that opens the sentence.
   if (words.length > 1 && (isDemonym(first.lower, g) || (c.initial && !first.initial && plainWordOnly(first, g) && !speaks(c)))) {
@@ -80,14 +85,22 @@ export function classify(c: Candidate, g: Gazetteer): Mention | null {
   if (shape === 'weak' && !(c.initial && isCommon(first, g))) return mk('PER', false, 'name-parts');
   if (place && !isCommon(first, g)) return mk('LOC', false, 'gazetteer-weak', place);
   if (afterPlacePreposition(c) && place) return mk('LOC', false, 'place-preposition', place);
+  // "in Batajnica", "near Kecskemet": a word no list knows, after "in", is where something is.
+  if (!acronym && afterIn(c) && words.every((w) => !knownNamePart(w, g) && !isCommonish(w, g))) {
+    return mk('LOC', false, 'after-in', { name: c.text, kind: 'other', country: null, entry: null });
+  }
   return null;
 }
 
 const COMPOUND_MODIFIER = /-\p{Ll}+$/u;
+/** "the Transylvanian town", "a Zairean village": an adjective of place before a place noun is not the place. */
+const ADJECTIVE_ENDING = /(?:ian|ean|ese|ish)$/;
 
 /** "Ukrainian", "North Korean", "Kurdish", and their plurals ("Serbs", "Chechens"). */
 export function isDemonym(key: string, g: Gazetteer): boolean {
   if (g.demonyms.has(key) || ETHNONYMS.has(key)) return true;
+  // "Arab-Israeli", "Sino-Japanese": a compound of demonyms is one.
+  if (key.includes('-') && !key.includes(' ')) return key.split('-').every((p) => p !== '' && (isDemonym(p, g) || p === 'sino' || p === 'anglo' || p === 'franco'));
   const singular = key.endsWith('s') ? key.slice(0, -1) : '';
   return singular !== '' && (g.demonyms.has(singular) || ETHNONYMS.has(singular));
 }

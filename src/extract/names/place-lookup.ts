@@ -16,10 +16,10 @@ export interface Place {
  * capitalised designator is in the span, not in the name); a name followed by a
  * lower-case designator ("the Donetsk region") is a region too.
  */
-export function lookupPlace(g: Gazetteer, tokens: Token[], i: number, j: number): Place | null {
+export function lookupPlace(g: Gazetteer, tokens: Token[], i: number, j: number, notCity = false): Place | null {
   const key = phrase(tokens, i, j);
   const e = g.places.get(key);
-  if (e) {
+  if (e && !(notCity && e.kind === 'city')) {
     if (e.kind === 'city' && designatorAfter(tokens, j)) return { name: written(tokens, i, j), kind: 'region', country: e.country, entry: e };
     return { name: e.name, kind: e.kind, country: e.country, entry: e };
   }
