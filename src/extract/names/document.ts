@@ -22,12 +22,18 @@ export class DocumentNames {
   /** First words of multi-word labels, so that headlines try longer matches only where one may start. */
   readonly firstWords = new Set<string>();
 
+  /** Last words of multi-word names that only look like people ("Jesper Parnevik"): a weaker vote for a bare "Parnevik". */
+  readonly weakSurnames = new Set<string>();
+
   learn(m: Mention): void {
+    if (m.label === 'PER' && m.cand.j - m.cand.i > 1) this.weakSurnames.add(nameKey(m.cand.tokens[m.cand.j - 1].text));
     if (!m.strong) return;
     if (m.cand.j - m.cand.i > 1) this.firstWords.add(m.cand.tokens[m.cand.i].lower);
     if (m.label === 'ORG' && m.rule === 'org-head' && m.cand.j - m.cand.i > 1) this.orgWords.add(m.cand.tokens[m.cand.i].lower);
     const key = m.text.toLowerCase();
     if (!this.labels.has(key)) this.labels.set(key, m.label);
+    // "Florida Marlins" … "the Marlins", "MARLINS": the nickname alone is the team.
+    if (m.rule === 'team') this.labels.set(m.cand.tokens[m.cand.j - 1].lower, 'ORG');
     if (m.label === 'PER') {
       const c = m.cand;
       if (c.j - c.i > 1 && (m.rule === 'name-shape' || m.rule === 'title' || m.rule === 'honorific')) this.surnames.add(nameKey(c.tokens[c.j - 1].text));
@@ -59,6 +65,7 @@ export class DocumentNames {
     if (known) return known;
     if (c.j - c.i === 1 && this.isPersonWord(c.tokens[c.i])) return 'PER';
     if (c.j - c.i === 1 && this.orgWords.has(c.tokens[c.i].lower)) return 'ORG';
+    if (c.j - c.i === 1 && this.weakSurnames.has(nameKey(c.tokens[c.i].text))) return 'PER';
     // "Gary Breen" seen, "Breen" here; "Mick McCarthy" seen, "McCarthy" here.
     if (c.j - c.i > 1 && this.isPersonWord(c.tokens[c.j - 1]) && this.isPersonWord(c.tokens[c.i])) return 'PER';
     return null;

@@ -24,6 +24,17 @@ export function speaks(c: Candidate): boolean {
   return n.text === ',' && nextToken(c, 2)?.lower === 'who';
 }
 
+const QUOTE_CLOSERS = new Set(['"', '”', "'", '’', ',', '.', '?', '!']);
+const POSTPOSED_SPEECH = new Set(['said', 'says', 'added', 'adds', 'asked', 'explained', 'continued', 'insisted', 'wrote', 'recalled']);
+
+/** '"...," said X.': the speech verb before the name, right after the quote, and the name ends the clause. */
+export function speaksAfterQuote(c: Candidate): boolean {
+  const v = prevToken(c);
+  const q = prevToken(c, 2);
+  const n = nextToken(c);
+  return !!v && !!q && POSTPOSED_SPEECH.has(v.lower) && QUOTE_CLOSERS.has(q.text) && (!n || n.text === '.' || n.text === ',');
+}
+
 /** "X, 34," or "X ( 34 )" — an age; "X, a spokesman" — an apposition. */
 export function apposition(c: Candidate): boolean {
   const n = nextToken(c);

@@ -28,6 +28,11 @@ export interface Gazetteer {
   placeFirstWords: Set<string>;
   /** Lower-cased given names. */
   givenNames: Set<string>;
+  /**
+   * Given names of the long list that are also everyday words ("will", "major", "red", "crystal"):
+   * a person only before a surname-like word.
+   */
+  wordGivenNames: Set<string>;
   /** Lower-cased surnames. */
   surnames: Set<string>;
   /** Lower-cased parts of people's names (first or last). */
@@ -47,6 +52,7 @@ interface RawData {
   compromiseCities: string[];
   cities: string;
   givenNames: string;
+  moreGivenNames: string;
   surnames: string;
   famous: string;
   demonyms: string;
@@ -114,15 +120,24 @@ function build(raw: RawData): Gazetteer {
     const sp = k.indexOf(' ');
     if (sp > 0) placeFirstWords.add(k.slice(0, sp));
   }
+  const common = new Set(lines(raw.common));
+  const givenNames = lowerSet(raw.givenNames);
+  const wordGivenNames = new Set<string>();
+  for (const n of lowerSet(raw.moreGivenNames)) {
+    if (givenNames.has(n)) continue;
+    givenNames.add(n);
+    if (common.has(n)) wordGivenNames.add(n);
+  }
   return {
     places,
     placeFirstWords,
-    givenNames: lowerSet(raw.givenNames),
+    givenNames,
+    wordGivenNames,
     surnames: lowerSet(raw.surnames),
     nameParts: lowerSet(raw.nameParts),
     famous: lowerSet(raw.famous),
     demonyms: lowerSet(raw.demonyms),
-    common: new Set(lines(raw.common)),
+    common,
   };
 }
 
