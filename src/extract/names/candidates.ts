@@ -32,7 +32,8 @@ const ORG_JOINERS = new Set(['of', 'for', 'on', 'and']);
 // "Putin-ally", "Iran-made": a name inside a compound modifier is not a name.
 const COMPOUND = /-\p{Ll}+$/u;
 
-const isStop = (t: Token): boolean => FUNCTION_WORDS.has(t.lower) || MONTHS.has(t.lower) || WEEKDAYS.has(t.lower);
+// "A. Hollioake", "I. Healy": an initial is never the article or the pronoun.
+const isStop = (t: Token): boolean => !t.initial && (FUNCTION_WORDS.has(t.lower) || MONTHS.has(t.lower) || WEEKDAYS.has(t.lower));
 
 /**
  * Candidates of one sentence in mixed case. ALL-CAPS lines say nothing by their capitals:

@@ -26,7 +26,7 @@ export class DocumentNames {
   readonly weakSurnames = new Set<string>();
 
   learn(m: Mention): void {
-    if (m.label === 'PER' && m.cand.j - m.cand.i > 1) this.weakSurnames.add(nameKey(m.cand.tokens[m.cand.j - 1].text));
+    if (m.label === 'PER' && (m.cand.j - m.cand.i > 1 || m.rule === 'scorecard' || m.rule === 'list')) this.weakSurnames.add(nameKey(m.cand.tokens[m.cand.j - 1].text));
     if (!m.strong) return;
     if (m.cand.j - m.cand.i > 1) this.firstWords.add(m.cand.tokens[m.cand.i].lower);
     if (m.label === 'ORG' && m.rule === 'org-head' && m.cand.j - m.cand.i > 1) this.orgWords.add(m.cand.tokens[m.cand.i].lower);

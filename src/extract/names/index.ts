@@ -5,6 +5,7 @@ import { datelineMentions } from './dateline.js';
 import { DocumentNames, resolveWithDocument } from './document.js';
 import { gazetteer } from './gazetteer.js';
 import { headlineMentions } from './headline.js';
+import { peopleFromLayout } from './lists.js';
 import { isSportsReport, isTeamName, tallySports } from './sports.js';
 import { isAllCaps, tokenize, type Token } from './tokens.js';
 
@@ -50,6 +51,7 @@ function analyse(ctx: Context): Mention[] {
     const datelineEnd = datelines.length ? datelines[datelines.length - 1].end : 0;
     const cands = caps ? [] : candidates(tokens, ctx.text).filter((c) => c.start >= datelineEnd);
     const mentions = cands.map((c) => classify(c, g));
+    peopleFromLayout(cands, mentions);
     for (const m of mentions) if (m) doc.learn(m);
     for (const m of datelines) doc.learn(m);
     work.push({ tokens, caps, cands, mentions, datelineEnd, datelines });
