@@ -6,6 +6,7 @@ import { afterPlacePreposition, apposition, bracketAfter, speaks, speaksAfterQuo
 import type { Gazetteer } from './gazetteer.js';
 import { lookupPlace, phrase, type Place } from './place-lookup.js';
 import { afterIn, placeNounAfter, placeNounBefore } from './place-evidence.js';
+import { orgNounAround } from './org-evidence.js';
 import { stateAfterTown } from './state-abbreviation.js';
 import type { Token } from './tokens.js';
 
@@ -76,6 +77,7 @@ export function classify(c: Candidate, g: Gazetteer): Mention | null {
   // "Tiananmen Square", "Golan Heights" — but "Anthony Hill" is a given name and a surname.
   const namedLikePerson = words.length === 2 && last.lower === 'hill' && g.givenNames.has(first.lower) && !g.wordGivenNames.has(first.lower);
   if (words.length > 1 && GEO_HEADS.has(last.lower) && !namedLikePerson) return mk('LOC', true, 'geo-head', { name: c.text, kind: 'other', country: null, entry: null });
+  if (!c.title && orgNounAround(c)) return mk('ORG', true, 'org-noun');
   // A lower-case role word is weaker evidence ("official Telegram channel"): the name must look like one.
   if (c.title && (/^\p{Lu}/u.test(c.title) || words.length > 1 || knownNamePart(first, g))) return mk('PER', true, 'title');
 
