@@ -66,8 +66,8 @@ export function candidates(tokens: Token[], text: string): Candidate[] {
   return out;
 }
 
-// "I'm", "I've", "Don't": contractions are never names.
-const CONTRACTION = /^I['’]|n['’]t$/;
+// "I'm", "We'll", "Don't": contractions are never names.
+const CONTRACTION = /^(?:I|we|you|they|he|she|it|that|there|what|who|let)['’]|n['’]t$/i;
 
 function startsName(t: Token, caps: boolean): boolean {
   return t.word && (t.cap || (caps && t.upper)) && !/^\d/.test(t.text) && !CONTRACTION.test(t.text);
@@ -114,7 +114,7 @@ function split(tokens: Token[], i: number, j: number): Part[] {
       title = null;
       continue;
     }
-    if (TITLE_HEADS.has(t.lower) && k + 1 < j && !isStop(tokens[k + 1]) && !ORG_HEADS.has(tokens[k + 1].lower)) {
+    if (isTitleHead(t.lower) && k + 1 < j && !isStop(tokens[k + 1]) && !ORG_HEADS.has(tokens[k + 1].lower)) {
       let m = k;
       while (m > s && TITLE_MODIFIERS.has(tokens[m - 1].lower)) m--;
       if (m > s) parts.push({ i: s, j: m, title });
@@ -126,10 +126,19 @@ function split(tokens: Token[], i: number, j: number): Part[] {
   return parts;
 }
 
+/** "President", and hyphenated ranks whose last part is a title ("Major-General", "Lieutenant-Colonel"). */
+function isTitleHead(lower: string): boolean {
+  if (TITLE_HEADS.has(lower)) return true;
+  const dash = lower.lastIndexOf('-');
+  if (dash < 0) return false;
+  const head = lower.slice(dash + 1);
+  return TITLE_HEADS.has(head) && lower.slice(0, dash).split('-').every((p) => TITLE_HEADS.has(p) || TITLE_MODIFIERS.has(p));
+}
+
 /** A lower-case role word right before the name: "coach John Toshack", "spokesperson Lin Jian". */
 function lowerTitle(tokens: Token[], i: number): string | null {
   const p = tokens[i - 1];
-  return p && p.word && !p.cap && TITLE_HEADS.has(p.lower) ? p.text : null;
+  return p && p.word && !p.cap && isTitleHead(p.lower) ? p.text : null;
 }
 
 function firstWord(tokens: Token[]): number {

@@ -62,6 +62,13 @@ export function classify(c: Candidate, g: Gazetteer): Mention | null {
   if (words.length > 1 && (isDemonym(first.lower, g) || (c.initial && !first.initial && plainWordOnly(first, g) && !speaks(c)))) {
     return classify({ ...c, i: c.i + 1, start: words[1].start, text: c.text.slice(words[1].start - c.start), initial: false }, g);
   }
+  // "U.S. Labor Day", "U.S. Treasury", "U.S. Open": a country abbreviation modifying a name makes
+  // an organisation or an event, never a person; a person after it stands, a place with it ("U.S. Gulf").
+  if (words.length > 1 && first.upper && first.text.includes('.') && g.places.get(first.lower)?.kind === 'country') {
+    const rest = classify({ ...c, i: c.i + 1, start: words[1].start, text: c.text.slice(words[1].start - c.start), initial: false }, g);
+    if (rest?.label === 'LOC') return mk('LOC', rest.strong, 'country-modifier', { name: c.text, kind: 'other', country: rest.place?.country ?? null, entry: null });
+    return rest?.label === 'PER' ? rest : mk('ORG', false, 'country-modifier');
+  }
   if (c.title && HONORIFICS.has(c.title.toLowerCase().replace(/\.$/, '').split(' ').pop() ?? '')) return mk('PER', true, 'honorific');
 
   if (place && placeStands(c, place, g, words)) return mk('LOC', true, 'gazetteer', place);
@@ -116,7 +123,8 @@ export function isDemonym(key: string, g: Gazetteer): boolean {
 /** Whether a gazetteer hit is a place here, or a person or a word that shares its name. */
 function placeStands(c: Candidate, place: Place, g: Gazetteer, words: Token[]): boolean {
   const e = place.entry;
-  if (!e || place.kind !== 'city') return true;
+  // A national capital stands for its government as a country does ("Washington said", "Kyiv denied").
+  if (!e || place.kind !== 'city' || (e.capital && words.length === 1)) return true;
   if (words.length > 1 && g.givenNames.has(words[0].lower) && !g.places.has(words[0].lower)) return false;
   const ambiguous = isCommon(words[0], g) || (words.length === 1 && (g.givenNames.has(words[0].lower) || g.surnames.has(words[0].lower)));
   if (e.population >= SAFE_CITY_POPULATION && !(ambiguous && c.initial)) return !ambiguous || afterPlacePreposition(c) || e.population >= 1e6;

@@ -1,3 +1,4 @@
+import { MONTHS } from '../../lexicon/name-stopwords.js';
 import type { Candidate } from './candidates.js';
 import type { Mention } from './classify.js';
 import type { Gazetteer } from './gazetteer.js';
@@ -22,11 +23,13 @@ export function datelineMentions(tokens: Token[], text: string, g: Gazetteer): M
   // An optional ", Region" or ", COUNTRY" between the city and the date.
   if (tokens[rest]?.text === ',') {
     let k = rest + 1;
-    while (k < tokens.length && k < rest + 1 + MAX_WORDS && tokens[k].word && tokens[k].cap && !/^\d/.test(tokens[k].text)) k++;
+    while (k < tokens.length && k < rest + 1 + MAX_WORDS && tokens[k].word && tokens[k].cap && !MONTHS.has(tokens[k].lower)) k++;
     if (k > rest + 1) rest = k;
   }
-  const after = text.slice(tokens[rest - 1].end, tokens[rest - 1].end + 40);
-  if (!DATE_AFTER.test(after)) return [];
+  if (!dateAfter(tokens, rest, text)) {
+    if (rest === j || !dateAfter(tokens, j, text)) return [];
+    rest = j;
+  }
   const out = [mention(tokens, 0, j, text, g)];
   if (rest > j) out.push(mention(tokens, j + 1, rest, text, g));
   return out;
@@ -39,6 +42,10 @@ function mention(tokens: Token[], i: number, j: number, text: string, g: Gazette
   const place = lookupPlace(g, tokens, i, j) ??
     (j - i === 1 ? stateAbbreviation(tokens[i]) : null) ?? { name: titleCase(c.text), kind: i === 0 ? 'city' as const : 'region' as const, country: null, entry: null };
   return { start, end, text: c.text, label: 'LOC', strong: true, title: null, place, cand: c, rule: 'dateline' };
+}
+
+function dateAfter(tokens: Token[], k: number, text: string): boolean {
+  return DATE_AFTER.test(text.slice(tokens[k - 1].end, tokens[k - 1].end + 40));
 }
 
 function titleCase(s: string): string {

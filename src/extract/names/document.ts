@@ -51,6 +51,16 @@ export class DocumentNames {
     return this.surnames.has(nameKey(t.text));
   }
 
+  /**
+   * A bare word that is also a place names the person whose surname it is here: a confident
+   * full name outranks any place ("Neil Jordan" … "Jordan said"); a full name that only looks
+   * like one ("MaliVai Washington") outranks a town only.
+   */
+  personOutranksPlace(t: Token, m: Mention): boolean {
+    if (this.isSurname(t)) return true;
+    return m.place?.kind === 'city' && this.weakSurnames.has(nameKey(t.text));
+  }
+
   /** A word of a person's name seen in full, up to spelling ("Zelenskiy" after "Volodymyr Zelensky"). */
   isPersonWord(t: Token): boolean {
     return this.personWords.has(t.lower) || this.personWords.has(nameKey(t.text));
@@ -79,11 +89,12 @@ export function resolveWithDocument(cands: Candidate[], mentions: (Mention | nul
     const c = cands[k];
     const m = mentions[k];
     // "Jordan" the film director, once "Neil Jordan" has been named: the person wins.
-    if (m?.strong && !(m.label === 'LOC' && c.j - c.i === 1 && doc.isSurname(c.tokens[c.i]))) {
+    const person = m?.label === 'LOC' && c.j - c.i === 1 && doc.personOutranksPlace(c.tokens[c.i], m);
+    if (m?.strong && !person) {
       out.push(m);
       continue;
     }
-    const label = doc.labelOf(c);
+    const label = person ? 'PER' : doc.labelOf(c);
     if (label) {
       const place = label === 'LOC' ? (m?.place ?? lookupPlace(g, c.tokens, c.i, c.j)) : null;
       out.push({ start: c.start, end: c.end, text: c.text, label, strong: false, title: c.title, place, cand: c, rule: 'document' });

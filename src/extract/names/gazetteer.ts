@@ -115,6 +115,16 @@ function build(raw: RawData): Gazetteer {
     put(alias, { name: canonical, kind: 'country', country: code, population: Infinity, homonyms: 1 }, true);
   }
   for (const [name, kind, cc] of WORLD_REGIONS) put(name, { name, kind, country: cc, population: Infinity, homonyms: 1 }, true);
+  // "N. Korea", "S. Africa", "S. Korean": headline abbreviations of a compass word.
+  for (const [k, e] of [...places]) {
+    const short = compassInitial(k);
+    if (short && !places.has(short)) places.set(short, e);
+  }
+  const demonyms = lowerSet(raw.demonyms);
+  for (const d of [...demonyms]) {
+    const short = compassInitial(d);
+    if (short) demonyms.add(short);
+  }
   const placeFirstWords = new Set<string>();
   for (const k of places.keys()) {
     const sp = k.indexOf(' ');
@@ -136,9 +146,16 @@ function build(raw: RawData): Gazetteer {
     surnames: lowerSet(raw.surnames),
     nameParts: lowerSet(raw.nameParts),
     famous: lowerSet(raw.famous),
-    demonyms: lowerSet(raw.demonyms),
+    demonyms,
     common,
   };
+}
+
+const COMPASS = /^(north|south|east|west) /;
+
+function compassInitial(key: string): string | null {
+  const m = COMPASS.exec(key);
+  return m ? m[1][0] + key.slice(m[1].length) : null;
 }
 
 /** A city this big is named more often than a region of the same name ("Kyiv", "Beijing", "Washington"). */
