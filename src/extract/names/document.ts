@@ -1,9 +1,8 @@
 import type { Candidate } from './candidates.js';
 import type { Label, Mention } from './classify.js';
 import type { Gazetteer } from './gazetteer.js';
-import { nameKey } from '../../link/similar.js';
 import { lookupPlace, phrase } from './place-lookup.js';
-import type { Token } from './tokens.js';
+import { spellingKey, type Token } from './tokens.js';
 
 /**
  * One document's evidence, pooled: a name classified with confidence in one sentence
@@ -26,7 +25,7 @@ export class DocumentNames {
   readonly weakSurnames = new Set<string>();
 
   learn(m: Mention): void {
-    if (m.label === 'PER' && (m.cand.j - m.cand.i > 1 || m.rule === 'scorecard' || m.rule === 'list')) this.weakSurnames.add(nameKey(m.cand.tokens[m.cand.j - 1].text));
+    if (m.label === 'PER' && (m.cand.j - m.cand.i > 1 || m.rule === 'scorecard' || m.rule === 'list')) this.weakSurnames.add(spellingKey(m.cand.tokens[m.cand.j - 1]));
     if (!m.strong) return;
     if (m.cand.j - m.cand.i > 1) this.firstWords.add(m.cand.tokens[m.cand.i].lower);
     if (m.label === 'ORG' && m.rule === 'org-head' && m.cand.j - m.cand.i > 1) this.orgWords.add(m.cand.tokens[m.cand.i].lower);
@@ -36,10 +35,10 @@ export class DocumentNames {
     if (m.rule === 'team') this.labels.set(m.cand.tokens[m.cand.j - 1].lower, 'ORG');
     if (m.label === 'PER') {
       const c = m.cand;
-      if (c.j - c.i > 1 && (m.rule === 'name-shape' || m.rule === 'title' || m.rule === 'honorific')) this.surnames.add(nameKey(c.tokens[c.j - 1].text));
+      if (c.j - c.i > 1 && (m.rule === 'name-shape' || m.rule === 'title' || m.rule === 'honorific')) this.surnames.add(spellingKey(c.tokens[c.j - 1]));
       for (let k = c.i; k < c.j; k++) {
         const t = c.tokens[k];
-        if (!t.initial && t.text.length > 1) this.personWords.add(t.lower).add(nameKey(t.text));
+        if (!t.initial && t.text.length > 1) this.personWords.add(t.lower).add(spellingKey(t));
       }
     }
   }
@@ -48,7 +47,7 @@ export class DocumentNames {
   readonly surnames = new Set<string>();
 
   isSurname(t: Token): boolean {
-    return this.surnames.has(nameKey(t.text));
+    return this.surnames.size > 0 && this.surnames.has(spellingKey(t));
   }
 
   /**
@@ -58,12 +57,12 @@ export class DocumentNames {
    */
   personOutranksPlace(t: Token, m: Mention): boolean {
     if (this.isSurname(t)) return true;
-    return m.place?.kind === 'city' && this.weakSurnames.has(nameKey(t.text));
+    return m.place?.kind === 'city' && this.weakSurnames.has(spellingKey(t));
   }
 
   /** A word of a person's name seen in full, up to spelling ("Zelenskiy" after "Volodymyr Zelensky"). */
   isPersonWord(t: Token): boolean {
-    return this.personWords.has(t.lower) || this.personWords.has(nameKey(t.text));
+    return this.personWords.size > 0 && (this.personWords.has(t.lower) || this.personWords.has(spellingKey(t)));
   }
 
   /** The label the rest of the document gives these words, or null. */
@@ -75,7 +74,7 @@ export class DocumentNames {
     if (known) return known;
     if (c.j - c.i === 1 && this.isPersonWord(c.tokens[c.i])) return 'PER';
     if (c.j - c.i === 1 && this.orgWords.has(c.tokens[c.i].lower)) return 'ORG';
-    if (c.j - c.i === 1 && this.weakSurnames.has(nameKey(c.tokens[c.i].text))) return 'PER';
+    if (c.j - c.i === 1 && this.weakSurnames.size > 0 && this.weakSurnames.has(spellingKey(c.tokens[c.i]))) return 'PER';
     // "Gary Breen" seen, "Breen" here; "Mick McCarthy" seen, "McCarthy" here.
     if (c.j - c.i > 1 && this.isPersonWord(c.tokens[c.j - 1]) && this.isPersonWord(c.tokens[c.i])) return 'PER';
     return null;
