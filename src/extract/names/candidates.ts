@@ -33,7 +33,8 @@ const ORG_JOINERS = new Set(['of', 'for', 'on', 'and']);
 const COMPOUND = /-\p{Ll}+$/u;
 
 // "A. Hollioake", "I. Healy": an initial is never the article or the pronoun.
-const isStop = (t: Token): boolean => !t.initial && (FUNCTION_WORDS.has(t.lower) || MONTHS.has(t.lower) || WEEKDAYS.has(t.lower));
+// "US", "WHO" in running text are a country and an organisation, not the pronouns.
+const isStop = (t: Token): boolean => !t.initial && !(t.upper && t.text.length > 1) && (FUNCTION_WORDS.has(t.lower) || MONTHS.has(t.lower) || WEEKDAYS.has(t.lower));
 
 /**
  * Candidates of one sentence in mixed case. ALL-CAPS lines say nothing by their capitals:

@@ -2,7 +2,7 @@ import { GEO_HEADS, INSTITUTION_METONYMS, ORG_HEADS, ORG_LEADS } from '../../lex
 import { ETHNONYMS } from '../../lexicon/ethnonyms.js';
 import { HONORIFICS, NAME_SUFFIXES } from '../../lexicon/person-titles.js';
 import type { Candidate } from './candidates.js';
-import { afterPlacePreposition, apposition, bracketAfter, speaks, speaksAfterQuote } from './evidence.js';
+import { afterPlacePreposition, apposition, bracketAfter, personNounAfter, speaks, speaksAfterQuote } from './evidence.js';
 import type { Gazetteer } from './gazetteer.js';
 import { lookupPlace, phrase, type Place } from './place-lookup.js';
 import { afterIn, placeNounAfter, placeNounBefore } from './place-evidence.js';
@@ -93,6 +93,8 @@ export function classify(c: Candidate, g: Gazetteer): Mention | null {
   // An acronym ("OSCE said") or a plain word opening the sentence ("Analysts said") is no person.
   const acronym = words.length === 1 && first.upper && !first.initial;
   const plainWord = words.length === 1 && isCommonish(first, g);
+  // "the Trump administration": a name part before a person's noun, even one that is also a word.
+  if (!acronym && personNounAfter(c) && (!plainWord || knownNamePart(first, g))) return mk('PER', false, 'person-noun');
   if (!acronym && !plainWord && (speaks(c) || speaksAfterQuote(c) || apposition(c))) {
     return mk('PER', words.length > 1, 'speech-or-apposition');
   }

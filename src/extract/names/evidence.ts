@@ -1,4 +1,4 @@
-import { APPOSITION_OPENERS, SPEECH_VERBS } from '../../lexicon/person-cues.js';
+import { APPOSITION_OPENERS, PERSON_NOUNS_AFTER, SPEECH_VERBS } from '../../lexicon/person-cues.js';
 import type { Candidate } from './candidates.js';
 import type { Token } from './tokens.js';
 
@@ -63,4 +63,10 @@ export function commaPlaceAfter(c: Candidate, isPlace: (t: Token) => boolean): b
   const n = nextToken(c);
   const n2 = nextToken(c, 2);
   return n?.text === ',' && !!n2 && n2.cap && isPlace(n2);
+}
+
+/** "the Trump administration", "the Clinton campaign": a lower-case noun that belongs to a person. */
+export function personNounAfter(c: Candidate): boolean {
+  const n = nextToken(c);
+  return !!n && n.word && !n.cap && PERSON_NOUNS_AFTER.has(n.lower);
 }

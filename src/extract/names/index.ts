@@ -6,6 +6,7 @@ import { DocumentNames, resolveWithDocument } from './document.js';
 import { gazetteer } from './gazetteer.js';
 import { headlineMentions } from './headline.js';
 import { peopleFromLayout } from './lists.js';
+import { regionsByDocument } from './region-kind.js';
 import { isSportsReport, isTeamName, tallySports } from './sports.js';
 import { isAllCaps, tokenize, type Token } from './tokens.js';
 
@@ -34,6 +35,13 @@ interface SentenceWork {
   /** End of the dateline places at the start of the sentence (0 when none). */
   datelineEnd: number;
   datelines: Mention[];
+  /** The sentence has sports cues of its own. */
+  sporty: boolean;
+}
+
+function isNumber(t: Token): boolean {
+  const c = t.text.charCodeAt(0);
+  return c >= 48 && c <= 57;
 }
 
 function analyse(ctx: Context): Mention[] {
@@ -45,7 +53,11 @@ function analyse(ctx: Context): Mention[] {
   // Pass 1: candidates and their own evidence, sentence by sentence.
   for (const s of ctx.sentences) {
     const tokens = tokenize(ctx.text, s.start, s.end);
+    const cuesBefore = sports.cues;
     tallySports(tokens, sports);
+    // A town is a team only in a sentence that itself reads as sport (a score, a cue word, a table's numbers):
+    // "Spain said it would raise defence spending, and Washington welcomed the move."
+    const sporty = sports.cues > cuesBefore || tokens.some(isNumber);
     const caps = isAllCaps(ctx.text, s.start, s.end);
     const datelines = paragraphStarts.has(s.start) ? datelineMentions(tokens, ctx.text, g) : [];
     const datelineEnd = datelines.length ? datelines[datelines.length - 1].end : 0;
@@ -54,19 +66,20 @@ function analyse(ctx: Context): Mention[] {
     peopleFromLayout(cands, mentions);
     for (const m of mentions) if (m) doc.learn(m);
     for (const m of datelines) doc.learn(m);
-    work.push({ tokens, caps, cands, mentions, datelineEnd, datelines });
+    work.push({ tokens, caps, cands, mentions, datelineEnd, datelines, sporty });
   }
   // Pass 2: what the whole document says decides the rest, headlines included.
   const out: Mention[] = [];
+  const sportsReport = isSportsReport(sports);
   for (const w of work) {
     out.push(...w.datelines);
+    const from = out.length;
     if (w.caps) {
-      const from = w.datelineEnd ? w.tokens.findIndex((t) => t.start >= w.datelineEnd) : 0;
-      out.push(...headlineMentions(from < 0 ? [] : w.tokens.slice(from), ctx.text, doc, g));
+      const k = w.datelineEnd ? w.tokens.findIndex((t) => t.start >= w.datelineEnd) : 0;
+      out.push(...headlineMentions(k < 0 ? [] : w.tokens.slice(k), ctx.text, doc, g));
     } else out.push(...resolveWithDocument(w.cands, w.mentions, doc, g));
+    if (sportsReport && (w.sporty || w.caps)) for (let k = from; k < out.length; k++) if (isTeamName(out[k])) out[k].label = 'ORG';
   }
-  if (isSportsReport(sports)) {
-    for (const m of out) if (m.rule !== 'dateline' && isTeamName(m)) m.label = 'ORG';
-  }
+  regionsByDocument(out);
   return out.sort((a, b) => a.start - b.start);
 }

@@ -29,8 +29,9 @@ const NOUN_AFTER: ReadonlyMap<string, PlaceKind> = new Map([
 export function placeNounBefore(c: Candidate): PlaceKind | null {
   const t = c.tokens;
   let k = c.i - 1;
-  // "the towns of Barentsburg and Pyramiden": step back over earlier conjuncts.
-  for (let n = 0; n < 3 && k > 0 && (t[k].text === 'and' || t[k].text === ','); n++) {
+  // "the towns of Barentsburg and Pyramiden": step back over earlier conjuncts — only in a
+  // coordination ("and" before this one), not an apposition ("the city of Sevastopol, Dmitrii Ovsiannikov,").
+  for (let n = 0; n < 3 && k > 0 && (t[k].text === 'and' || (t[k].text === ',' && t[c.j]?.text === 'and')); n++) {
     let m = k - 1;
     while (m >= 0 && t[m].word && t[m].cap) m--;
     if (m === k - 1) return null;
