@@ -55,8 +55,8 @@ function analyse(ctx: Context): Mention[] {
     const tokens = tokenize(ctx.text, s.start, s.end);
     const cuesBefore = sports.cues;
     tallySports(tokens, sports);
-    // A town is a team only in a sentence that itself reads as sport (a score, a cue word, a table's numbers):
-    // "Spain said it would raise defence spending, and Washington welcomed the move."
+    // A national capital is a team only in a sentence that itself reads as sport (a score, a cue
+    // word, a table's numbers): "Spain said it would raise defence spending, and Washington welcomed the move."
     const sporty = sports.cues > cuesBefore || tokens.some(isNumber);
     const caps = isAllCaps(ctx.text, s.start, s.end);
     const datelines = paragraphStarts.has(s.start) ? datelineMentions(tokens, ctx.text, g) : [];
@@ -78,7 +78,12 @@ function analyse(ctx: Context): Mention[] {
       const k = w.datelineEnd ? w.tokens.findIndex((t) => t.start >= w.datelineEnd) : 0;
       out.push(...headlineMentions(k < 0 ? [] : w.tokens.slice(k), ctx.text, doc, g));
     } else out.push(...resolveWithDocument(w.cands, w.mentions, doc, g));
-    if (sportsReport && (w.sporty || w.caps)) for (let k = from; k < out.length; k++) if (isTeamName(out[k])) out[k].label = 'ORG';
+    if (sportsReport) {
+      for (let k = from; k < out.length; k++) {
+        const m = out[k];
+        if (isTeamName(m) && (w.sporty || w.caps || !m.place?.entry?.capital)) m.label = 'ORG';
+      }
+    }
   }
   regionsByDocument(out);
   return out.sort((a, b) => a.start - b.start);
