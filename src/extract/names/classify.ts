@@ -95,7 +95,9 @@ export function classify(c: Candidate, g: Gazetteer): Mention | null {
   const plainWord = words.length === 1 && isCommonish(first, g);
   // "the Trump administration": a name part before a person's noun, even one that is also a word.
   if (!acronym && personNounAfter(c) && (!plainWord || knownNamePart(first, g))) return mk('PER', false, 'person-noun');
-  if (!acronym && !plainWord && (speaks(c) || speaksAfterQuote(c) || apposition(c))) {
+  // "Major League Baseball said", "Red Cross said": a title-case phrase of everyday words is no person.
+  const phraseOfWords = words.length > 1 && words.every((w) => isCommonish(w, g));
+  if (!acronym && !plainWord && !phraseOfWords && (speaks(c) || speaksAfterQuote(c) || apposition(c))) {
     return mk('PER', words.length > 1, 'speech-or-apposition');
   }
   if (bracketAfter(c) && words.length > 1) return mk('PER', false, 'bracket-after');
@@ -159,8 +161,9 @@ function personShape(words: Token[], g: Gazetteer): 'strong' | 'weak' | null {
 /** The words before a nickname name a well-known place, not a first name ("Paul Haarhuis", "Gail Devers"). */
 function teamPlace(c: Candidate, g: Gazetteer): boolean {
   const e = g.places.get(phrase(c.tokens, c.i, c.j - 1));
-  if (!e || (c.j - c.i === 2 && g.givenNames.has(c.tokens[c.i].lower))) return false;
-  return e.kind !== 'city' || e.population >= 100_000;
+  if (!e) return false;
+  if (e.kind !== 'city') return true;
+  return e.population >= 100_000 && !(c.j - c.i === 2 && g.givenNames.has(c.tokens[c.i].lower));
 }
 
 /** "Marlins", "Indians", "Bulls": a plural that is no surname. */
