@@ -20,8 +20,11 @@ export const ORG_HEADS = new Set([
   'county', 'town', 'rangers', 'celtic', 'sporting', 'dynamo', 'dinamo', 'spartak', 'olympique', 'racing',
   'team', 'church', 'hospital', 'museum', 'centre', 'center', 'stadium', 'airport', 'cup', 'championship',
   'championships', 'open', 'games', 'olympics', 'prix', 'award', 'awards', 'prize', 'index', 'treaty',
-  'accord', 'agreement', 'act', 'war', 'summit', 'conference', 'festival', 'reuters', 'group',
+  'accord', 'agreement', 'act', 'war', 'summit', 'conference', 'festival', 'reuters', 'group', 'newsroom', 'desk',
 ]);
+
+/** Legal suffixes close a company name: "Kia Motor Corp of South Korea" is the firm, then its country. */
+export const LEGAL_SUFFIXES = new Set(['inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'ag', 'sa', 'nv', 'bv', 'gmbh', 'spa', 'ab', 'as', 'oy', 'bros']);
 
 /** Leading words of organisation names ("Bank of Japan", "Ministry of Defence", "University of Kent"). */
 export const ORG_LEADS = new Set([

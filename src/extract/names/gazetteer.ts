@@ -17,6 +17,8 @@ export interface PlaceEntry {
   population: number;
   /** How many places share this name in GeoNames: a town name used 30 times is usually a surname. */
   homonyms: number;
+  /** A national capital (GeoNames PPLC). */
+  capital?: boolean;
 }
 
 export interface Gazetteer {
@@ -26,6 +28,11 @@ export interface Gazetteer {
   placeFirstWords: Set<string>;
   /** Lower-cased given names. */
   givenNames: Set<string>;
+  /**
+   * Given names of the long list that are also everyday words ("will", "major", "red", "crystal"):
+   * a person only before a surname-like word.
+   */
+  wordGivenNames: Set<string>;
   /** Lower-cased surnames. */
   surnames: Set<string>;
   /** Lower-cased parts of people's names (first or last). */
@@ -45,6 +52,7 @@ interface RawData {
   compromiseCities: string[];
   cities: string;
   givenNames: string;
+  moreGivenNames: string;
   surnames: string;
   famous: string;
   demonyms: string;
@@ -90,8 +98,8 @@ function build(raw: RawData): Gazetteer {
     if (force || !old || rank(e) > rank(old)) places.set(k, e);
   };
   for (const line of lines(raw.cities)) {
-    const [name, cc, pop, k] = line.split('\t');
-    put(name, { name, kind: 'city', country: cc, population: Number(pop), homonyms: Number(k) });
+    const [name, cc, pop, k, cap] = line.split('\t');
+    put(name, { name, kind: 'city', country: cc, population: Number(pop), homonyms: Number(k), capital: cap === '1' });
   }
   for (const c of raw.compromiseCities) {
     if (!places.has(placeKey(c))) put(c, { name: titleCase(c), kind: 'city', country: null, population: 1e6, homonyms: 1 });
@@ -107,28 +115,57 @@ function build(raw: RawData): Gazetteer {
     put(alias, { name: canonical, kind: 'country', country: code, population: Infinity, homonyms: 1 }, true);
   }
   for (const [name, kind, cc] of WORLD_REGIONS) put(name, { name, kind, country: cc, population: Infinity, homonyms: 1 }, true);
+  // "N. Korea", "S. Africa", "S. Korean": headline abbreviations of a compass word.
+  for (const [k, e] of [...places]) {
+    const short = compassInitial(k);
+    if (short && !places.has(short)) places.set(short, e);
+  }
+  const demonyms = lowerSet(raw.demonyms);
+  for (const d of [...demonyms]) {
+    const short = compassInitial(d);
+    if (short) demonyms.add(short);
+  }
   const placeFirstWords = new Set<string>();
   for (const k of places.keys()) {
     const sp = k.indexOf(' ');
     if (sp > 0) placeFirstWords.add(k.slice(0, sp));
   }
+  const common = new Set(lines(raw.common));
+  const givenNames = lowerSet(raw.givenNames);
+  const wordGivenNames = new Set<string>();
+  for (const n of lowerSet(raw.moreGivenNames)) {
+    if (givenNames.has(n)) continue;
+    givenNames.add(n);
+    if (common.has(n)) wordGivenNames.add(n);
+  }
   return {
     places,
     placeFirstWords,
-    givenNames: lowerSet(raw.givenNames),
+    givenNames,
+    wordGivenNames,
     surnames: lowerSet(raw.surnames),
     nameParts: lowerSet(raw.nameParts),
     famous: lowerSet(raw.famous),
-    demonyms: lowerSet(raw.demonyms),
-    common: new Set(lines(raw.common)),
+    demonyms,
+    common,
   };
+}
+
+const COMPASS = /^(north|south|east|west) /;
+
+function compassInitial(key: string): string | null {
+  const m = COMPASS.exec(key);
+  return m ? m[1][0] + key.slice(m[1].length) : null;
 }
 
 /** A city this big is named more often than a region of the same name ("Kyiv", "Beijing", "Washington"). */
 const CITY_OVER_REGION = 300_000;
 
+// A national capital beats a first-level region of the same name: bare "Washington" in news is
+// the capital (and the government), not the state; "Mexico" stays the country.
 function rank(e: PlaceEntry): number {
   if (e.kind === 'country') return 3;
+  if (e.capital) return 2.5;
   if (e.kind === 'region') return 2;
   if (e.kind === 'other') return 1.5;
   return (e.population >= CITY_OVER_REGION ? 2.1 : 1) + Math.min(e.population, 1e8) / 1e9;
