@@ -38,6 +38,15 @@ export const INSTITUTION_METONYMS = new Set([
   'kremlin', 'white house', 'pentagon', 'elysee', 'downing street', 'quai d\'orsay', 'whitehall', 'capitol hill',
 ]);
 
+/**
+ * News agencies: a closed class of organisations that "say" things in every
+ * wire story, and some of whose names are also words or surnames.
+ */
+export const NEWS_AGENCIES = new Set([
+  'reuters', 'afp', 'upi', 'xinhua', 'interfax', 'tass', 'itar-tass', 'ria', 'bloomberg', 'dpa', 'ansa', 'efe',
+  'kyodo', 'yonhap', 'anadolu', 'bernama', 'antara', 'tanjug', 'mena', 'irna', 'kcna', 'ukrinform', 'unian',
+]);
+
 /** Heads of geographic names, inside the span when capitalised ("Tiananmen Square", "Golan Heights"). */
 export const GEO_HEADS = new Set([
   'street', 'st', 'road', 'rd', 'avenue', 'square', 'park', 'river', 'lake', 'mountain', 'mountains', 'mount',

@@ -1,4 +1,4 @@
-import { GEO_HEADS, INSTITUTION_METONYMS, ORG_HEADS, ORG_LEADS } from '../../lexicon/org-keywords.js';
+import { GEO_HEADS, INSTITUTION_METONYMS, NEWS_AGENCIES, ORG_HEADS, ORG_LEADS } from '../../lexicon/org-keywords.js';
 import { ETHNONYMS } from '../../lexicon/ethnonyms.js';
 import { HONORIFICS, NAME_SUFFIXES } from '../../lexicon/person-titles.js';
 import type { Candidate } from './candidates.js';
@@ -48,7 +48,7 @@ export function classify(c: Candidate, g: Gazetteer): Mention | null {
   const mk = (label: Label, strong: boolean, rule: string, place: Place | null = null): Mention =>
     ({ start: c.start, end: c.end, text: c.text, label, strong, title: c.title, place, cand: c, rule });
 
-  if (INSTITUTION_METONYMS.has(key) || (words.length === 1 && first.lower === 'reuters')) return mk('ORG', true, 'institution');
+  if (INSTITUTION_METONYMS.has(key) || (words.length === 1 && NEWS_AGENCIES.has(first.lower))) return mk('ORG', true, 'institution');
   if (isDemonym(key, g)) return mk('MISC', true, 'demonym');
   // "Czech Republic", "Saudi Arabia", "South Korea": a place whose first word is a demonym is whole.
   // "NATO", "INA": an acronym in running text is an organisation's, not a town's name.
@@ -195,7 +195,7 @@ function plainWordOnly(w: Token, g: Gazetteer): boolean {
 }
 
 function commonOnly(w: Token, g: Gazetteer): boolean {
-  return g.common.has(w.lower) && w.lower !== 'reuters';
+  return g.common.has(w.lower) && !NEWS_AGENCIES.has(w.lower);
 }
 
 /** A common word or the plural of one ("Analysts", "Traders"). */
