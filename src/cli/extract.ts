@@ -73,7 +73,9 @@ export async function extractCommand(paths: string[], flags: ExtractFlags, io: C
       pool && docs.length
         ? await pool
             .mineBatch({ docs, options: mineOptions, format, formatOptions })
-            .catch((err: Error) => docs.map(() => ({ error: err.message, stack: err.stack })))
+            // A worker that dies (its heap is capped to keep memory flat, and one huge
+            // document can exceed it) costs nothing: its batch is redone here.
+            .catch(() => mineAndRender(docs, mineOptions, formatter))
         : mineAndRender(docs, mineOptions, formatter);
     let k = 0;
     return batch.map((ev) => (ev.type === 'doc' ? { ev, ...results[k++] } : { ev }));

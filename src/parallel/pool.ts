@@ -7,13 +7,25 @@ export interface MinePool {
   close(): Promise<void>;
 }
 
+/** Old-generation heap of one worker: news articles need a few MB each. */
+export const WORKER_HEAP_MB = 96;
+
 /**
  * A pool of worker threads running the pipeline. piscina is imported only
  * here, so a run on one document never pays for it.
  */
 export async function createPool(threads: number): Promise<MinePool> {
   const { Piscina } = await import('piscina');
-  const pool = new Piscina({ filename: workerFile(), minThreads: threads, maxThreads: threads, idleTimeout: 60_000 });
+  const pool = new Piscina({
+    filename: workerFile(),
+    minThreads: threads,
+    maxThreads: threads,
+    idleTimeout: 60_000,
+    // Each thread is its own V8 heap, and V8 lets an idle-looking heap grow far
+    // before collecting it: capped, two workers stay within the 300 MB budget. A
+    // batch whose worker runs out is redone in the main thread (cli/extract.ts).
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 8 },
+  });
   return {
     mineBatch: (task) => pool.run(task) as Promise<BatchResult>,
     close: () => pool.destroy(),
