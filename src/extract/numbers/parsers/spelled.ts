@@ -1,0 +1,46 @@
+import { DENOMINATORS, ORDINALS, SCALES, SMALL_NUMBERS, TENS } from '../../../lexicon/number-words.js';
+import { amount, type NumberParser } from '../amount.js';
+import { wordAfter } from '../context.js';
+import { compose } from '../grammar/compose.js';
+import { lex } from '../grammar/lexer.js';
+
+// Numbers in words: "two", "eleven thousand", "one hundred and sixteen",
+// "a third", "three quarters", "one and a half", "a dozen", "fourth",
+// "twenty-first", "minus five point five", "half a million".
+
+const WORDS = [...SMALL_NUMBERS.keys(), ...TENS.keys(), ...SCALES.keys(), ...ORDINALS.keys(), ...DENOMINATORS.keys()];
+const PATTERN = new RegExp(`\\b(?:(?:a|an|minus|negative)[ \\u00a0]+)?(${[...new Set(WORDS)].sort((x, y) => y.length - x.length).join('|')})\\b`, 'giu');
+
+/** After "a third", these words say it is a share ("a third of", "a third killed"); a noun says ordinal ("a third country"). */
+const SHARE_FOLLOWERS = new Set(['of', 'and', 'or', 'to', 'were', 'was', 'are', 'is', 'have', 'had', 'has', 'will', 'would', 'said', 'say', 'in', 'on', 'at', 'by', 'from', 'as', 'than']);
+
+export const spelledParser: NumberParser = {
+  name: 'spelled',
+  pattern: PATTERN,
+  extract(m, s) {
+    const text = s.text;
+    const wordStart = m.index + m[0].length - m[1].length;
+    let start = m.index;
+    let toks = lex(text, start);
+    let r = compose(toks, 0);
+    // "a" or "minus" that does not belong to the number ("a second time"): start at the number word.
+    if (!r && start !== wordStart) {
+      start = wordStart;
+      toks = lex(text, start);
+      r = compose(toks, 0);
+    }
+    if (!r) return null;
+    const end = toks[r.next - 1].end;
+    if (r.oneOrdinal) {
+      // "a third country" is the third one; "a third of", "a third killed" a share.
+      const w = wordAfter(text, end);
+      const share = !w || SHARE_FOLLOWERS.has(w.word.toLowerCase()) || /ed$/.test(w.word) || /^[,.;:)]/.test(text.slice(end).trimStart());
+      const isA = /^an?\b/i.test(text.slice(start, end));
+      if (!share && isA && w && /^[a-z]/.test(w.word)) {
+        const ordStart = toks[r.next - 1].start;
+        return amount(ordStart, end, Math.round(1 / r.value), 'ordinal', 'spelled', false);
+      }
+    }
+    return amount(start, end, r.value, r.kind, 'spelled', false, r.scale);
+  },
+};

@@ -1,0 +1,125 @@
+import { AMBIGUOUS_CODES, CURRENCY_NAMES, CURRENCY_SYMBOLS, ISO_CODES, MAX_CURRENCY_NAME_WORDS, MINOR_UNITS, NAMES_AFTER_SCALE_ONLY } from '../../../lexicon/currencies.js';
+import { SCALES } from '../../../lexicon/number-words.js';
+import { clean, times, type Amount, type NumberRefiner } from '../amount.js';
+
+// Money: a currency sign or code before the amount ("$3,500", "US$ 150
+// million", "£600m", "€2 million", "USD115") or a currency word, code or sign
+// after it ("300,000 rubles", "420 million finnish markka", "50 million USD",
+// "10 €", "12-cent"). The span takes the currency in; `unit` is its ISO 4217
+// code; minor units ("50 cents", "210 pence") are divided by 100.
+
+// Letters before "$" name the dollar ("US$", "HK$", "C$"); apart from it ("us $"
+// in tokenised text) they must be a known prefix and not the article "a" or a
+// stray "s" ("a $ 1 billion", "music ' s $ 500 million").
+const SIGN_BEFORE = /(?:(?<![\p{L}])([\p{L}.]{1,4})([ \u00a0]?))?([$£€¥₹₽₴₩₺₪₦₱₭₫₸₿]|ரூ)[ \u00a0]?$/u;
+const CODE_BEFORE = /(?<![\p{L}])([A-Za-z]{3}|[Rr]s\.?)[ \u00a0]?$/u;
+const SIGN_AFTER = /^[ \u00a0]?([$£€¥₹₽₴₩₺₪₦₱₭₫₸₿]|ரூ)(?![\p{L}])/u;
+const WORD = /[ \u00a0]*([\p{L}][\p{L}.]*)/uy;
+const SCALE_WORD = /^[ \u00a0]+(million|billion|trillion|thousand|mln|bln|bn|mn)(?![\p{L}])/iu;
+const SHORT_SCALES: Record<string, number> = { mln: 1e6, mn: 1e6, bln: 1e9, bn: 1e9 };
+
+export const attachMoney: NumberRefiner = (amounts, s) => {
+  let consumed = 0;
+  const out: Amount[] = [];
+  for (const a of amounts) {
+    if (a.kind === 'ordinal' || a.start < consumed) {
+      out.push(a);
+      continue;
+    }
+    const pre = prefix(s.text, a.start, consumed);
+    const m = pre ? null : suffix(s.text, a);
+    if (pre) {
+      a.start = pre.start;
+      a.kind = 'money';
+      a.unit = pre.code;
+    } else if (m) {
+      a.end = m.end;
+      a.kind = 'money';
+      a.unit = m.code;
+      if (m.factor !== 1) a.value = times(a.value, m.factor);
+    }
+    if (a.kind === 'money') consumed = a.end;
+    out.push(a);
+  }
+  return mergeDollarsAndCents(out, s.text);
+};
+
+function prefix(text: string, start: number, floor: number): { start: number; code: string } | null {
+  const from = Math.max(floor, start - 8);
+  const b = text.slice(from, start);
+  const sign = SIGN_BEFORE.exec(b);
+  if (sign) {
+    const letters = sign[1]?.toLowerCase();
+    const spaced = sign[2] !== '' && letters !== undefined && (letters.length === 1 && letters !== 'c');
+    const withLetters = letters && !spaced ? CURRENCY_SYMBOLS.get(letters + sign[3]) : undefined;
+    if (withLetters) return { start: from + sign.index, code: withLetters };
+    return { start: from + sign.index + (sign[1] ? sign[0].indexOf(sign[3]) : 0), code: CURRENCY_SYMBOLS.get(sign[3])! };
+  }
+  const code = CODE_BEFORE.exec(b);
+  if (code) {
+    const c = code[1];
+    if (/^rs\.?$/i.test(c)) return { start: from + code.index, code: 'INR' };
+    if (c === c.toUpperCase() && ISO_CODES.has(c) && !AMBIGUOUS_CODES.has(c)) return { start: from + code.index, code: c };
+    const lower = CURRENCY_NAMES.get(c);
+    if (c === c.toLowerCase() && lower && c.length === 3 && lower.toLowerCase() === (c === 'rmb' ? 'cny' : c)) return { start: from + code.index, code: lower };
+  }
+  return null;
+}
+
+function suffix(text: string, a: Amount): { end: number; code: string; factor: number } | null {
+  const sign = SIGN_AFTER.exec(text.slice(a.end, a.end + 3));
+  if (sign) return { end: a.end + sign[0].length, code: CURRENCY_SYMBOLS.get(sign[1])!, factor: 1 };
+  // Read up to four words after the amount (the first may follow a hyphen: "12-cent").
+  const words: { w: string; end: number }[] = [];
+  let p = text[a.end] === '-' ? a.end + 1 : a.end;
+  for (let i = 0; i < MAX_CURRENCY_NAME_WORDS; i++) {
+    WORD.lastIndex = p;
+    const m = WORD.exec(text);
+    // A word glued to the digits ("5km") is a unit, not a currency name.
+    if (!m || (i === 0 && p === a.end && /\p{L}/u.test(text[p] ?? ''))) break;
+    const w = m[1].replace(/\.$/, (d) => (m[1].length > 3 && /\..\.$/.test(m[1]) ? d : ''));
+    p = p + m[0].length - (m[1].length - w.length);
+    words.push({ w, end: p });
+  }
+  for (let n = words.length; n > 0; n--) {
+    const raw = words.slice(0, n).map((x) => x.w).join(' ');
+    const phrase = raw.toLowerCase();
+    const end = words[n - 1].end;
+    if (n === 1 && raw.length === 3 && raw === raw.toUpperCase() && ISO_CODES.has(raw) && !AMBIGUOUS_CODES.has(raw)) {
+      const sc = codeScale(text, end);
+      return sc ? { end: sc.end, code: raw, factor: sc.factor } : { end, code: raw, factor: 1 };
+    }
+    const minor = MINOR_UNITS.get(phrase);
+    if (minor) return { end, code: minor, factor: 0.01 };
+    const code = CURRENCY_NAMES.get(phrase);
+    if (code && !(phrase.length === 3 && raw === raw.toUpperCase() && !ISO_CODES.has(raw))) return { end, code, factor: 1 };
+    const scaleOnly = NAMES_AFTER_SCALE_ONLY.get(phrase);
+    if (scaleOnly && a.scale >= 1e6) return { end, code: scaleOnly, factor: 1 };
+  }
+  return null;
+}
+
+/** "75 USD million": a scale word after the code multiplies the amount. */
+function codeScale(text: string, pos: number): { end: number; factor: number } | null {
+  const m = SCALE_WORD.exec(text.slice(pos, pos + 12));
+  if (!m) return null;
+  const w = m[1].toLowerCase();
+  return { end: pos + m[0].length, factor: SHORT_SCALES[w] ?? SCALES.get(w)! };
+}
+
+/** "3 dollars 50 cents", "thirteen dollars and forty-five cents": one amount. */
+function mergeDollarsAndCents(amounts: Amount[], text: string): Amount[] {
+  const out: Amount[] = [];
+  for (const a of amounts) {
+    const prev = out[out.length - 1];
+    if (prev && prev.kind === 'money' && a.kind === 'money' && prev.unit === a.unit && typeof prev.value === 'number' && typeof a.value === 'number' &&
+        Number.isInteger(prev.value) && a.value < 1 && /dollars?\b|euros?\b|pounds?\b/i.test(text.slice(prev.start, prev.end)) &&
+        /(?:cents?|pence|p)$/i.test(text.slice(a.start, a.end)) && /^[ \u00a0]+(?:and[ \u00a0]+)?$/.test(text.slice(prev.end, a.start))) {
+      prev.end = a.end;
+      prev.value = clean(prev.value + a.value);
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
+}

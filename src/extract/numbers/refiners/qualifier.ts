@@ -1,0 +1,20 @@
+import { QUALIFIERS } from '../../../lexicon/number-context.js';
+import type { NumberRefiner } from '../amount.js';
+
+// Qualifiers before an amount go to `approximate`, outside the span: "more
+// than 150", "at least 155", "nearly 300", "some 12,000", "up to $5
+// million". A vague amount keeps its own quantifier unless a qualifier is
+// written ("at least several hundred" → "at least").
+
+const escape = (q: string) => q.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\u00a0]+');
+const BEFORE = new RegExp(`(?:^|[^\\p{L}])(${[...QUALIFIERS].sort((a, b) => b.length - a.length).map(escape).join('|')})[ \\u00a0]+$`, 'iu');
+const LOOK_BACK = 28;
+
+export const takeQualifiers: NumberRefiner = (amounts, s) => {
+  for (const a of amounts) {
+    if (a.kind === 'ordinal') continue;
+    const m = BEFORE.exec(s.text.slice(Math.max(0, a.start - LOOK_BACK), a.start));
+    if (m) a.approximate = m[1].toLowerCase().replace(/[ \u00a0]+/g, ' ');
+  }
+  return amounts;
+};

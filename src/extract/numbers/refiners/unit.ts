@@ -1,0 +1,46 @@
+import { GLUED_UNITS, MAX_UNIT_WORDS, UNITS } from '../../../lexicon/units.js';
+import type { NumberRefiner } from '../amount.js';
+
+// Quantities: a number with a measurement unit, "5 km", "60 kilos", "300
+// tonnes", "180ml", "1.45 mln tonnes", "2 percentage points". `unit` is the
+// unit as written, lower-cased.
+
+const GLUED = /^[\p{L}°²]+/u;
+const WORDS = /^[ \u00a0-]?([\p{L}°][\p{L}/²-]*)(?:[ \u00a0]([\p{L}][\p{L}/-]*))?/u;
+
+export const attachUnit: NumberRefiner = (amounts, s) => {
+  for (const a of amounts) {
+    if (a.kind !== 'cardinal' && a.kind !== 'fraction') continue;
+    const rest = s.text.slice(a.end, a.end + 40);
+    const glued = GLUED.exec(rest);
+    if (glued) {
+      const u = glued[0].length === 1 ? glued[0] : glued[0].toLowerCase();
+      if (GLUED_UNITS.has(u)) {
+        a.end += glued[0].length;
+        a.kind = 'quantity';
+        a.unit = u.toLowerCase();
+      }
+      continue;
+    }
+    const degree = /^[ \u00a0]?°[CF]?(?![\p{L}])/u.exec(rest);
+    if (degree) {
+      a.end += degree[0].length;
+      a.kind = 'quantity';
+      a.unit = degree[0].trim().toLowerCase();
+      continue;
+    }
+    const m = WORDS.exec(rest);
+    if (!m) continue;
+    const one = m[1].toLowerCase();
+    const two = m[2] ? `${one} ${m[2].toLowerCase()}` : null;
+    if (two && MAX_UNIT_WORDS >= 2 && UNITS.has(two)) {
+      a.end += m[0].length;
+      a.unit = two;
+    } else if (UNITS.has(one)) {
+      a.end += m[0].length - (m[2] ? m[2].length + 1 : 0);
+      a.unit = one;
+    } else continue;
+    a.kind = 'quantity';
+  }
+  return amounts;
+};
