@@ -52,6 +52,19 @@ export const MONTHS: ReadonlySet<string> = new Set([
   'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);
 
+/**
+ * Verbs of change: after them "X to Y" is a movement from one value to another
+ * ("lifted rates 0.25% to 5.5%", "fell 2 to 3 percent" is rarer than "fell 2%
+ * to 3%"), so it is not read as a range.
+ */
+export const CHANGE_VERBS: ReadonlySet<string> = new Set([
+  'rose', 'rise', 'rises', 'rising', 'risen', 'fell', 'fall', 'falls', 'falling', 'fallen', 'lifted', 'lift', 'raised',
+  'raise', 'raises', 'increased', 'increase', 'increases', 'cut', 'cuts', 'climbed', 'climb', 'jumped', 'jump',
+  'dropped', 'drop', 'slipped', 'slid', 'gained', 'gain', 'lost', 'grew', 'grow', 'declined', 'decline', 'eased',
+  'surged', 'soared', 'plunged', 'tumbled', 'slumped', 'rebounded', 'advanced', 'reduced', 'lowered', 'boosted',
+  'up', 'down', 'by', 'from', 'revised', 'changed', 'moved', 'went', 'shrank', 'expanded', 'widened', 'narrowed',
+]);
+
 /** Verbs and nouns of sport: "won 2-1", "a 3-1 victory" are scores, not ranges. */
 export const SCORE_CUES: ReadonlySet<string> = new Set([
   'won', 'win', 'wins', 'winning', 'beat', 'beats', 'beaten', 'lost', 'lose', 'loses', 'losing', 'defeat',

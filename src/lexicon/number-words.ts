@@ -22,6 +22,8 @@ export const TENS: ReadonlyMap<string, number> = new Map([
 export const SCALES: ReadonlyMap<string, number> = new Map([
   ['hundred', 100], ['thousand', 1e3], ['lakh', 1e5], ['lakhs', 1e5], ['crore', 1e7], ['crores', 1e7],
   ['million', 1e6], ['billion', 1e9], ['trillion', 1e12], ['dozen', 12],
+  // Wire-service abbreviations after a spelled number: "four mln shares".
+  ['mln', 1e6], ['mn', 1e6], ['bln', 1e9], ['bn', 1e9],
 ]);
 
 /** Ordinal words and their values; the compound ones ("twenty-first") are built from TENS + these. */

@@ -1,8 +1,8 @@
 // Small look-arounds shared by parsers and refiners: the words just before
 // and after a span, read with sticky patterns so no sentence is re-scanned.
 
-const WORD_AFTER = /[ \u00a0]*([\p{L}][\p{L}'’.-]*)/uy;
-const WORD_BEFORE = /([\p{L}][\p{L}'’.]*)[ \u00a0]*$/u;
+const WORD_AFTER = /\s*([\p{L}](?:[\p{L}'’-]|\.(?=\p{L}))*)/uy;
+const WORD_BEFORE = /([\p{L}][\p{L}'’.]*)\s*$/u;
 
 /** The word right after `pos` (skipping spaces), with its offsets; null at punctuation or end. */
 export function wordAfter(text: string, pos: number): { word: string; start: number; end: number } | null {
@@ -20,6 +20,11 @@ export function wordBefore(text: string, pos: number): { word: string; start: nu
   if (!m) return null;
   const start = from + m.index;
   return { word: m[1], start, end: start + m[1].length };
+}
+
+/** Only spaces (line breaks included) or one hyphen between `from` and `to`, and not many: the words touch. */
+export function touching(text: string, from: number, to: number): boolean {
+  return to - from <= 12 && /^\s*-?\s*$/.test(text.slice(from, to));
 }
 
 /** Up to `n` characters before `pos`. */

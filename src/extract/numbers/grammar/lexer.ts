@@ -34,7 +34,7 @@ export const DIGITS =
  */
 const GLUED_SUFFIX = /(bn|mn|mln|bln|tn|trn|tln|k|K|m|M|b|B|G)(?![\p{L}\p{N}])/uy;
 /** The same written apart: "2.33 k", "10 bln", "1,674.5 G". Lower-case "m" is metres here. */
-const SPACED_SUFFIX = /[ \u00a0](bn|mn|mln|bln|tn|trn|tln|k|K|M|G)(?![\p{L}\p{N}'’])/uy;
+const SPACED_SUFFIX = /\s(bn|mn|mln|bln|tn|trn|tln|k|K|M|G)(?![\p{L}\p{N}'’])/uy;
 
 export const SUFFIX_SCALE: ReadonlyMap<string, number> = new Map([
   ['k', 1e3], ['K', 1e3], ['m', 1e6], ['M', 1e6], ['mn', 1e6], ['mln', 1e6], ['b', 1e9], ['B', 1e9], ['bn', 1e9],
@@ -42,6 +42,7 @@ export const SUFFIX_SCALE: ReadonlyMap<string, number> = new Map([
 ]);
 
 const WORD = /[A-Za-z]+/y;
+const SPACE = /\s/;
 const MAX_TOKENS = 24;
 
 /** The value of a digit group as written ("11,000" → 11000, "5,00" → 5, "1 234.5" → 1234.5). */
@@ -84,10 +85,10 @@ export function lex(text: string, pos: number, gluedM = false): Token[] {
     let q = p;
     let sep: Token['sep'] = '';
     if (out.length > 0) {
-      while (text[q] === ' ' || text[q] === '\u00a0') q++;
+      while (q < text.length && SPACE.test(text[q])) q++;
       if (text[q] === '-') {
         q++;
-        while (text[q] === ' ') q++;
+        while (q < text.length && SPACE.test(text[q])) q++;
         sep = '-';
       } else if (q > p) sep = ' ';
       else break;

@@ -8,10 +8,10 @@ import { isLetter, looksPlural, wordAfter } from '../context.js';
 // "150", "11,000", "5.93", "-9.23", "40 000", "12,34,567.89", "2.5bn", "10k",
 // "2 million", "322 hundred", "4 thousand 3 hundred and 21".
 
-const CURRENCY_BEFORE = /(?:[$£€¥₹₽₴₩₺₪₦₱₭₿]|\b[A-Z]{3})[ \u00a0]?$/;
+const CURRENCY_BEFORE = /(?:[$£€¥₹₽₴₩₺₪₦₱₭₿]|\b[A-Z]{3})\s?$/;
 const GLUED_CODE = /(?:^|[^\p{L}])[A-Z]{3}$/u;
 /** "minus 5", "negative 3.2": the word is part of the number. */
-const MINUS_WORD = /(?:^|[^\p{L}])((?:minus|negative)[ \u00a0]+)$/iu;
+const MINUS_WORD = /(?:^|[^\p{L}])((?:minus|negative)\s+)$/iu;
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)\b/i;
 
 export const digitsParser: NumberParser = {
@@ -23,7 +23,7 @@ export const digitsParser: NumberParser = {
     const text = s.text;
     let start = m.index;
     // A dash after a word or a number is a hyphen ("SCP-173") or a range ("10 -20"), not a minus sign.
-    if (m[0][0] !== '.' && !/\d/.test(m[0][0]) && /[\p{L}\p{N}][ \u00a0]?$/u.test(text.slice(Math.max(0, start - 2), start))) {
+    if (m[0][0] !== '.' && !/\d/.test(m[0][0]) && /[\p{L}\p{N}]\s?$/u.test(text.slice(Math.max(0, start - 2), start))) {
       if (isLetter(text[start - 1])) return null;
       start++;
     }

@@ -5,7 +5,7 @@ import { amount, clean, type NumberParser } from '../amount.js';
 
 export const scientificParser: NumberParser = {
   name: 'scientific',
-  pattern: /(?<![\p{L}\p{N}_.,])([-−]?)(\d+(?:\.\d+)?)(?:\^([-+−]*)(\d+)|[eE]([-+]?)(\d+)|[ \u00a0]?[x×][ \u00a0]?10\^([-+−]?)(\d+))(?![\p{L}\p{N}])/gu,
+  pattern: /(?<![\p{L}\p{N}_.,])([-−]?)(\d+(?:\.\d+)?)(?:\^([-+−]*)(\d+)|[eE]([-+]?)(\d+)|\s?[x×]\s?10\^([-+−]?)(\d+))(?![\p{L}\p{N}])/gu,
   extract(m) {
     const base = Number(m[2]);
     const sign = m[1] ? -1 : 1;

@@ -9,10 +9,12 @@ import { lex } from '../grammar/lexer.js';
 // "twenty-first", "minus five point five", "half a million".
 
 const WORDS = [...SMALL_NUMBERS.keys(), ...TENS.keys(), ...SCALES.keys(), ...ORDINALS.keys(), ...DENOMINATORS.keys()];
-const PATTERN = new RegExp(`\\b(?:(?:a|an|minus|negative)[ \\u00a0]+)?(${[...new Set(WORDS)].sort((x, y) => y.length - x.length).join('|')})\\b`, 'giu');
+const PATTERN = new RegExp(`\\b(?:(?:a|an|minus|negative)\\s+)?(${[...new Set(WORDS)].sort((x, y) => y.length - x.length).join('|')})\\b`, 'giu');
 
 /** After "a third", these words say it is a share ("a third of", "a third killed"); a noun says ordinal ("a third country"). */
 const SHARE_FOLLOWERS = new Set(['of', 'and', 'or', 'to', 'were', 'was', 'are', 'is', 'have', 'had', 'has', 'will', 'would', 'said', 'say', 'in', 'on', 'at', 'by', 'from', 'as', 'than']);
+
+const PERIOD_HALF_BEFORE = /\b(?:first|second|latter|last|final|opening)\s+$/i;
 
 export const spelledParser: NumberParser = {
   name: 'spelled',
@@ -31,6 +33,8 @@ export const spelledParser: NumberParser = {
     }
     if (!r) return null;
     const end = toks[r.next - 1].end;
+    // "the second half of 2004" is a period of time, not a share.
+    if (r.kind === 'fraction' && r.next === 1 && toks[0].word === 'half' && PERIOD_HALF_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return null;
     if (r.oneOrdinal) {
       // "a third country" is the third one; "a third of", "a third killed" a share.
       const w = wordAfter(text, end);

@@ -11,7 +11,7 @@ const GLYPHS: Record<string, number> = {
 
 export const glyphFractionParser: NumberParser = {
   name: 'glyph-fraction',
-  pattern: /(?<![\p{L}\p{N}.,])(\d{1,3}[ \u00a0]?)?([½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])/gu,
+  pattern: /(?<![\p{L}\p{N}.,])(\d{1,3}\s?)?([½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])/gu,
   extract(m) {
     const whole = m[1] ? Number(m[1].trim()) : 0;
     return amount(m.index, m.index + m[0].length, clean(whole + GLYPHS[m[2]]), 'fraction', 'glyph-fraction', true);

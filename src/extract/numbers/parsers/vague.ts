@@ -10,7 +10,7 @@ const SCALE: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e
 export const vagueParser: NumberParser = {
   name: 'vague',
   pattern:
-    /\b(?:(several|a few|a couple of)[ \u00a0]+(hundred|thousand|million|billion|dozen)|(tens|hundreds)[ \u00a0]+of[ \u00a0]+(thousands|millions|billions)|(dozens|scores|hundreds|thousands|millions|billions|trillions)|(several|a few))\b/giu,
+    /\b(?:(several|a few|a couple of)\s+(hundred|thousand|million|billion|dozen)|(tens|hundreds)\s+of\s+(thousands|millions|billions)|(dozens|scores|hundreds|thousands|millions|billions|trillions)|(several|a few))\b/giu,
   extract(m, s) {
     const start = m.index;
     const end = start + m[0].length;
@@ -30,7 +30,7 @@ export const vagueParser: NumberParser = {
       approximate = m[3].toLowerCase();
     } else if (m[5]) {
       // "scores" is a number only as "scores of" ("scores of people", not "test scores").
-      if (lower === 'scores' && !/^[ \u00a0]+of\b/i.test(s.text.slice(end, end + 5))) return null;
+      if (lower === 'scores' && !/^\s+of\b/i.test(s.text.slice(end, end + 5))) return null;
       value = VAGUE_PLURALS.get(lower)!;
       approximate = lower;
     } else {

@@ -11,11 +11,12 @@ import { clean, times, type Amount, type NumberRefiner } from '../amount.js';
 // Letters before "$" name the dollar ("US$", "HK$", "C$"); apart from it ("us $"
 // in tokenised text) they must be a known prefix and not the article "a" or a
 // stray "s" ("a $ 1 billion", "music ' s $ 500 million").
-const SIGN_BEFORE = /(?:(?<![\p{L}])([\p{L}.]{1,4})([ \u00a0]?))?([$£€¥₹₽₴₩₺₪₦₱₭₫₸₿]|ரூ)[ \u00a0]?$/u;
-const CODE_BEFORE = /(?<![\p{L}])([A-Za-z]{3}|[Rr]s\.?)[ \u00a0]?$/u;
-const SIGN_AFTER = /^[ \u00a0]?([$£€¥₹₽₴₩₺₪₦₱₭₫₸₿]|ரூ)(?![\p{L}])/u;
-const WORD = /[ \u00a0]*([\p{L}][\p{L}.]*)/uy;
-const SCALE_WORD = /^[ \u00a0]+(million|billion|trillion|thousand|mln|bln|bn|mn)(?![\p{L}])/iu;
+const SIGN_BEFORE = /(?:(?<![\p{L}])([\p{L}.]{1,4})(\s?))?([$£€¥₹₽₴₩₺₪₦₱₭₫₸₿]|ரூ)\s?$/u;
+const CODE_BEFORE = /(?<![\p{L}])(M?[A-Za-z]{3}|[Rr]s\.?)\s?$/u;
+const SIGN_AFTER = /^\s?([$£€¥₹₽₴₩₺₪₦₱₭₫₸₿]|ரூ)(?![\p{L}])/u;
+const WORD = /\s*([\p{L}][\p{L}.]*)/uy;
+const NAME_BEFORE = /(?:^|[^\p{L}])(?:([\p{L}]+)\s+)?(dollars?|euros?|yen|yuan|rupees?|rubles?|roubles?|francs?)\s+$/iu;
+const SCALE_WORD = /^\s+(million|billion|trillion|thousand|mln|bln|bn|mn)(?![\p{L}])/iu;
 const SHORT_SCALES: Record<string, number> = { mln: 1e6, mn: 1e6, bln: 1e9, bn: 1e9 };
 
 export const attachMoney: NumberRefiner = (amounts, s) => {
@@ -26,12 +27,13 @@ export const attachMoney: NumberRefiner = (amounts, s) => {
       out.push(a);
       continue;
     }
-    const pre = prefix(s.text, a.start, consumed);
+    const pre = prefix(s.text, a.start, consumed) ?? (a.scale >= 1000 ? namePrefix(s.text, a.start, consumed) : null);
     const m = pre ? null : suffix(s.text, a);
     if (pre) {
       a.start = pre.start;
       a.kind = 'money';
       a.unit = pre.code;
+      if (pre.factor) a.value = times(a.value, pre.factor);
     } else if (m) {
       a.end = m.end;
       a.kind = 'money';
@@ -44,7 +46,13 @@ export const attachMoney: NumberRefiner = (amounts, s) => {
   return mergeDollarsAndCents(out, s.text);
 };
 
-function prefix(text: string, start: number, floor: number): { start: number; code: string } | null {
+interface Prefix {
+  start: number;
+  code: string;
+  factor?: number;
+}
+
+function prefix(text: string, start: number, floor: number): Prefix | null {
   const from = Math.max(floor, start - 8);
   const b = text.slice(from, start);
   const sign = SIGN_BEFORE.exec(b);
@@ -59,11 +67,28 @@ function prefix(text: string, start: number, floor: number): { start: number; co
   if (code) {
     const c = code[1];
     if (/^rs\.?$/i.test(c)) return { start: from + code.index, code: 'INR' };
+    if (/^M[A-Z]{3}$/.test(c) && ISO_CODES.has(c.slice(1)) && !AMBIGUOUS_CODES.has(c.slice(1))) return { start: from + code.index, code: c.slice(1), factor: 1e6 };
     if (c === c.toUpperCase() && ISO_CODES.has(c) && !AMBIGUOUS_CODES.has(c)) return { start: from + code.index, code: c };
     const lower = CURRENCY_NAMES.get(c);
     if (c === c.toLowerCase() && lower && c.length === 3 && lower.toLowerCase() === (c === 'rmb' ? 'cny' : c)) return { start: from + code.index, code: lower };
   }
   return null;
+}
+
+/**
+ * A currency name before a scaled amount: "a record Australian dollar
+ * 29.4bn", "dollar 22.5 million". Only with a scale, where the name cannot be
+ * the subject of a verb ("the dollar 10 years ago").
+ */
+function namePrefix(text: string, start: number, floor: number): Prefix | null {
+  const from = Math.max(floor, start - 30);
+  const m = NAME_BEFORE.exec(text.slice(from, start));
+  if (!m) return null;
+  const two = m[1] ? `${m[1]} ${m[2]}`.toLowerCase() : null;
+  const code2 = two ? CURRENCY_NAMES.get(two) : undefined;
+  if (code2) return { start: from + m.index + m[0].indexOf(m[1]), code: code2 };
+  const code1 = CURRENCY_NAMES.get(m[2].toLowerCase());
+  return code1 ? { start: from + m.index + m[0].lastIndexOf(m[2]), code: code1 } : null;
 }
 
 function suffix(text: string, a: Amount): { end: number; code: string; factor: number } | null {
@@ -85,6 +110,8 @@ function suffix(text: string, a: Amount): { end: number; code: string; factor: n
     const raw = words.slice(0, n).map((x) => x.w).join(' ');
     const phrase = raw.toLowerCase();
     const end = words[n - 1].end;
+    // "twenty MUSD": an M before the code means millions (finance shorthand).
+    if (n === 1 && /^M[A-Z]{3}$/.test(raw) && ISO_CODES.has(raw.slice(1)) && !AMBIGUOUS_CODES.has(raw.slice(1))) return { end, code: raw.slice(1), factor: 1e6 };
     if (n === 1 && raw.length === 3 && raw === raw.toUpperCase() && ISO_CODES.has(raw) && !AMBIGUOUS_CODES.has(raw)) {
       const sc = codeScale(text, end);
       return sc ? { end: sc.end, code: raw, factor: sc.factor } : { end, code: raw, factor: 1 };
@@ -107,19 +134,35 @@ function codeScale(text: string, pos: number): { end: number; factor: number } |
   return { end: pos + m[0].length, factor: SHORT_SCALES[w] ?? SCALES.get(w)! };
 }
 
-/** "3 dollars 50 cents", "thirteen dollars and forty-five cents": one amount. */
+/**
+ * "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars
+ * and 15", "15 USD 50": the minor part joins the major amount.
+ */
 function mergeDollarsAndCents(amounts: Amount[], text: string): Amount[] {
   const out: Amount[] = [];
   for (const a of amounts) {
     const prev = out[out.length - 1];
-    if (prev && prev.kind === 'money' && a.kind === 'money' && prev.unit === a.unit && typeof prev.value === 'number' && typeof a.value === 'number' &&
-        Number.isInteger(prev.value) && a.value < 1 && /dollars?\b|euros?\b|pounds?\b/i.test(text.slice(prev.start, prev.end)) &&
-        /(?:cents?|pence|p)$/i.test(text.slice(a.start, a.end)) && /^[ \u00a0]+(?:and[ \u00a0]+)?$/.test(text.slice(prev.end, a.start))) {
+    const cents = prev ? minorPart(prev, a, text) : null;
+    if (cents !== null) {
       prev.end = a.end;
-      prev.value = clean(prev.value + a.value);
+      prev.value = clean((prev.value as number) + cents);
       continue;
     }
     out.push(a);
   }
   return out;
+}
+
+/** The value `a` adds as the minor part of `prev`, or null when it is an amount of its own. */
+function minorPart(prev: Amount, a: Amount, text: string): number | null {
+  if (prev.kind !== 'money' || typeof prev.value !== 'number' || typeof a.value !== 'number' || !Number.isInteger(prev.value)) return null;
+  const major = text.slice(prev.start, prev.end);
+  const gap = text.slice(prev.end, a.start);
+  if (a.kind === 'money' && a.unit === prev.unit && a.value < 1 && /(?:dollars?|euros?|pounds?)$/i.test(major) && /(?:cents?|pence)$/i.test(text.slice(a.start, a.end)) && /^\s+(?:and\s+)?$/.test(gap)) return a.value;
+  // A bare number under 100 after the major unit, ending the clause: "15 dollars and 15.", "15 USD 50".
+  if (a.kind === 'cardinal' && a.scale === 1 && Number.isInteger(a.value) && a.value > 0 && a.value < 100 && !/\.\d|%/.test(text.slice(a.start, a.end)) &&
+      (/(?:dollars?)$/i.test(major) ? /^\s+and\s+$/.test(gap) : /[A-Z]{3}$/.test(major) && /^\s+$/.test(gap)) && /^\s*(?:[.,;!?]|and\b|$)/.test(text.slice(a.end, a.end + 5))) {
+    return a.value / 100;
+  }
+  return null;
 }

@@ -1,6 +1,6 @@
 import { MONTHS, TIME_UNITS } from '../../../lexicon/number-context.js';
 import type { NumberRefiner } from '../amount.js';
-import { wordAfter, wordBefore } from '../context.js';
+import { touching, wordAfter, wordBefore } from '../context.js';
 import { overlapsAny } from '../../refiners.js';
 
 // Anything that is part of a date, time or duration belongs to the dates
@@ -14,17 +14,17 @@ export const notDates: NumberRefiner = (amounts, s) =>
     if (s.dates.length > 0 && overlapsAny(a, s.dates)) return false;
     const t = s.text;
     const next = t[a.end] === '-' ? wordAfter(t, a.end + 1) : wordAfter(t, a.end);
-    if (next && next.start <= a.end + 2 && a.kind !== 'ordinal' && TIME_UNITS.has(next.word.toLowerCase())) {
+    if (next && touching(t, a.end, next.start) && a.kind !== 'ordinal' && TIME_UNITS.has(next.word.toLowerCase())) {
       // "a 45-year-old": the whole compound, "year-old" included.
       return false;
     }
-    if (next && next.start <= a.end + 2 && /^\p{Lu}/u.test(next.word) && MONTHS.has(next.word.toLowerCase().replace(/\.$/, ''))) return false;
+    if (next && touching(t, a.end, next.start) && /^\p{Lu}/u.test(next.word) && MONTHS.has(next.word.toLowerCase().replace(/\.$/, ''))) return false;
     if (next && next.word === 'of' && a.kind === 'ordinal') {
       const m = wordAfter(t, next.end);
       if (m && /^\p{Lu}/u.test(m.word) && MONTHS.has(m.word.toLowerCase())) return false;
     }
     const prev = wordBefore(t, a.start);
-    if (prev && a.start - prev.end <= 2 && /^\p{Lu}/u.test(prev.word) && MONTHS.has(prev.word.toLowerCase().replace(/\.$/, ''))) return false;
+    if (prev && touching(t, prev.end, a.start) && /^\p{Lu}/u.test(prev.word) && MONTHS.has(prev.word.toLowerCase().replace(/\.$/, ''))) return false;
     return true;
   });
 
@@ -37,10 +37,10 @@ export const notYears: NumberRefiner = (amounts, s) =>
   amounts.filter((a) => {
     if (a.kind !== 'cardinal' || typeof a.value !== 'number' || !a.digits) return true;
     const text = s.text.slice(a.start, a.end);
-    if (/^\d{2}$/.test(text) && /(?:^|[^\d])\d{4}[-–]$/.test(s.text.slice(Math.max(0, a.start - 6), a.start))) return false;
+    if (/^\d{1,2}$/.test(text) && /(?:^|[^\d])\d{4}[-–/]$/.test(s.text.slice(Math.max(0, a.start - 6), a.start))) return false;
     if (!/^\d{4}$/.test(text) || a.value < 1000 || a.value > 2100) return true;
     const next = wordAfter(s.text, a.end);
-    return next !== null && next.start === a.end + 1 && /^[a-z]/.test(next.word) && isCountNoun(next.word);
+    return next !== null && /^\s+$/.test(s.text.slice(a.end, next.start)) && /^[a-z]/.test(next.word) && isCountNoun(next.word);
   });
 
 function isCountNoun(w: string): boolean {

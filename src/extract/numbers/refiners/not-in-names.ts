@@ -6,8 +6,8 @@ import { isLetter, wordBefore } from '../context.js';
 // "Formula 1", "Boeing 737", "Article 5", "10 Downing Street", "1." at the
 // head of a list item.
 
-const STREET_AFTER = /^[ \u00a0]+(?:[A-Z][\p{L}'’.-]*[ \u00a0]+){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Drive|Way|Place|Square|Court|Terrace|Parkway|Crescent|Close|Row)(?![\p{L}])/u;
-const LIST_MARKER_AFTER = /^[.)][ \u00a0]/;
+const STREET_AFTER = /^\s+(?:[A-Z][\p{L}'’.-]*\s+){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Drive|Way|Place|Square|Court|Terrace|Parkway|Crescent|Close|Row)(?![\p{L}])/u;
+const LIST_MARKER_AFTER = /^[.)]\s/;
 
 export const notInNames: NumberRefiner = (amounts, s) =>
   amounts.filter((a) => {

@@ -6,7 +6,7 @@ import type { Amount, NumberRefiner } from '../amount.js';
 // a descending or level pair is a score, and an ascending one is a score when
 // a sport word stands next to it.
 
-const DASH_BETWEEN = /^[-–][ \u00a0]?$|^[ \u00a0][-–][ \u00a0]$/;
+const DASH_BETWEEN = /^[-–]\s?$|^\s[-–]\s$/;
 const SMALL = 30;
 
 export const notScores: NumberRefiner = (amounts, s) => {

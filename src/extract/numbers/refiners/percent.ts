@@ -4,8 +4,8 @@ import type { NumberRefiner } from '../amount.js';
 // "10-percent", and the spec's inverted "per cent of twenty-two". Value is the
 // number as written (12). "percentage points" is a unit (see unit.ts).
 
-const AFTER = /^(?:[ \u00a0]?%|[ \u00a0-](?:per[ \u00a0]?cents?|percents?|pct\.?(?![\p{L}])|percentage(?![ \u00a0]+points?))|pc(?![\p{L}]))(?![\p{L}])/iu;
-const INVERTED_BEFORE = /(?:^|[^\p{L}])((?:per[ \u00a0]?cents?|percents?)[ \u00a0]+of[ \u00a0]+)$/iu;
+const AFTER = /^(?:\s?%|(?:\s+|-)(?:per\s?cents?|percents?|pct\.?(?![\p{L}])|percentage(?!\s+points?))|pc(?![\p{L}]))(?![\p{L}])/iu;
+const INVERTED_BEFORE = /(?:^|[^\p{L}])((?:per\s?cents?|percents?)\s+of\s+)$/iu;
 
 export const attachPercent: NumberRefiner = (amounts, s) => {
   for (const a of amounts) {

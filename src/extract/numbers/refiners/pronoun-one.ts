@@ -12,8 +12,8 @@ export const notPronounOne: NumberRefiner = (amounts, s) =>
     if (a.digits || a.value !== 1 || a.end - a.start !== 3) return true;
     if (s.text.slice(a.start, a.end).toLowerCase() !== 'one') return true;
     const prev = wordBefore(s.text, a.start);
-    if (prev && a.start - prev.end <= 1 && DETERMINERS.has(prev.word.toLowerCase())) return false;
+    if (prev && /^\s+$/.test(s.text.slice(prev.end, a.start)) && DETERMINERS.has(prev.word.toLowerCase())) return false;
     const next = wordAfter(s.text, a.end);
-    if (next && next.start <= a.end + 1 && PRONOUN_FOLLOWERS.has(next.word.toLowerCase())) return false;
+    if (next && /^\s+$/.test(s.text.slice(a.end, next.start)) && PRONOUN_FOLLOWERS.has(next.word.toLowerCase())) return false;
     return true;
   });

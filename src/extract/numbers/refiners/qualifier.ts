@@ -6,15 +6,15 @@ import type { NumberRefiner } from '../amount.js';
 // million". A vague amount keeps its own quantifier unless a qualifier is
 // written ("at least several hundred" → "at least").
 
-const escape = (q: string) => q.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\u00a0]+');
-const BEFORE = new RegExp(`(?:^|[^\\p{L}])(${[...QUALIFIERS].sort((a, b) => b.length - a.length).map(escape).join('|')})[ \\u00a0]+$`, 'iu');
+const escape = (q: string) => q.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const BEFORE = new RegExp(`(?:^|[^\\p{L}])(${[...QUALIFIERS].sort((a, b) => b.length - a.length).map(escape).join('|')})\\s+$`, 'iu');
 const LOOK_BACK = 28;
 
 export const takeQualifiers: NumberRefiner = (amounts, s) => {
   for (const a of amounts) {
     if (a.kind === 'ordinal') continue;
     const m = BEFORE.exec(s.text.slice(Math.max(0, a.start - LOOK_BACK), a.start));
-    if (m) a.approximate = m[1].toLowerCase().replace(/[ \u00a0]+/g, ' ');
+    if (m) a.approximate = m[1].toLowerCase().replace(/\s+/g, ' ');
   }
   return amounts;
 };

@@ -1,3 +1,4 @@
+import { CHANGE_VERBS } from '../../../lexicon/number-context.js';
 import { clean, low, type Amount, type NumberRefiner } from '../amount.js';
 
 // Ranges: "10 to 20", "between 10 and 20", "10-20", "$10-20 million", "10 to
@@ -5,11 +6,11 @@ import { clean, low, type Amount, type NumberRefiner } from '../amount.js';
 // [low, high]. A range ascends; "from 10 to 20" is a change, not a range, and
 // stays two amounts ("rose from 10 to 20 percent").
 
-const DASH = /^[ \u00a0]?[-–—][ \u00a0]?$/;
-const TO = /^[ \u00a0]+(?:to|through)[ \u00a0]+$/i;
-const AND = /^[ \u00a0]+and[ \u00a0]+$/i;
-const BETWEEN_BEFORE = /(?:^|[^\p{L}])(between[ \u00a0]+)$/iu;
-const FROM_BEFORE = /(?:^|[^\p{L}])from[ \u00a0]+$/iu;
+const DASH = /^\s?[-–—]\s?$/;
+const TO = /^\s+(?:to|through)\s+$/i;
+const AND = /^\s+and\s+$/i;
+const BETWEEN_BEFORE = /(?:^|[^\p{L}])(between\s+)$/iu;
+const FROM_BEFORE = /(?:^|[^\p{L}])from\s+$/iu;
 
 export const mergeRanges: NumberRefiner = (amounts, s) => {
   const out: Amount[] = [];
@@ -36,7 +37,8 @@ function range(a: Amount, b: Amount, text: string): Amount | null {
     if (!m) return null;
     start = a.start - m[1].length;
   } else if (TO.test(gap)) {
-    if (FROM_BEFORE.test(before)) return null;
+    // "lifted rates 0.25% to 5.5%": two full amounts after a change verb are a move; "rose 10 to 20 percent" a range.
+    if (FROM_BEFORE.test(before) || (a.kind !== 'cardinal' && afterChangeVerb(text, a.start))) return null;
   } else if (!DASH.test(gap)) return null;
   // The ends must measure the same thing; a bare first end takes the second's kind and unit.
   const kind = b.kind !== 'cardinal' ? b.kind : a.kind;
@@ -56,4 +58,10 @@ function range(a: Amount, b: Amount, text: string): Amount | null {
     scale: b.scale,
     source: 'range',
   };
+}
+
+/** A change verb among the three words before the amount ("lifted interest rates 0.25% to 5.5%"). */
+function afterChangeVerb(text: string, start: number): boolean {
+  const words = text.slice(Math.max(0, start - 40), start).toLowerCase().split(/[^a-z]+/).filter(Boolean).slice(-3);
+  return words.some((w) => CHANGE_VERBS.has(w));
 }

@@ -22,7 +22,7 @@ const STOP = new Set([
   'what', 'how', 'why', 'via', 'like', 'unlike', 'within', 'without', 'toward', 'towards', 'upon', 'near',
   'around', 'across', 'behind', 'beyond', 'above', 'below', 'until', 'till', 'because', 'though', 'although',
   'whether', 'either', 'neither', 'plus', 'minus', 'versus', 'vs', 'respectively', 'apiece', 'altogether',
-  'according', 'compared', 'percent', 'cent', 'dollars', 'million', 'billion', 'thousand', 'hundred',
+  'according', 'compared', 'afterwards', 'onwards', 'percent', 'cent', 'dollars', 'million', 'billion', 'thousand', 'hundred',
 ]);
 /** Verbs that often follow a bare count ("20 remain", "30 fled"): they end the phrase. */
 const VERBS = new Set(['remain', 'remains', 'die', 'dies', 'fled', 'left', 'went', 'came', 'took', 'made', 'got', 'gave', 'saw', 'won', 'lost', 'fell', 'rose', 'face', 'need', 'want', 'live', 'work', 'stayed', 'survived', 'escaped', 'returned', 'arrived']);
@@ -30,11 +30,11 @@ const VERBS = new Set(['remain', 'remains', 'die', 'dies', 'fled', 'left', 'went
 function pluralHead(w: string): boolean {
   const l = w.toLowerCase();
   if (l === 'people' || l === 'children' || l === 'men' || l === 'women') return true;
-  return l.length > 3 && l.endsWith('s') && !/(?:ss|us|is)$/.test(l) && !/^(?:\p{Lu}\.){2,}$/u.test(w);
+  return l.length > 3 && l.endsWith('s') && !/(?:ss|us|is|wards)$/.test(l) && !/^(?:\p{Lu}\.){2,}$/u.test(w);
 }
 /** After these, "of" + determiner introduces what is counted: "one of the captured soldiers". */
 const OF_DETERMINERS = new Set(['the', 'its', 'his', 'her', 'their', 'our', 'those', 'these', 'whom', 'which']);
-const WORD = /[ \u00a0]+((?:\p{Lu}\.){2,}|[\p{L}][\p{L}'’]*(?:-[\p{L}\p{N}][\p{L}'’]*)*)/uy;
+const WORD = /\s+((?:\p{Lu}\.){2,}|[\p{L}][\p{L}'’]*(?:-[\p{L}\p{N}][\p{L}'’]*)*)/uy;
 const MAX_WORDS = 5;
 
 export const findSubjects: NumberRefiner = (amounts, s) => {
@@ -47,7 +47,8 @@ export const findSubjects: NumberRefiner = (amounts, s) => {
 
 /** "second-largest economy": the subject follows the compound. */
 function skipCompound(text: string, end: number): number {
-  const m = /^-[\p{L}]+/u.exec(text.slice(end, end + 20));
+  // Also a closing quote: “several hundred” Chinese nationals.
+  const m = /^(?:-[\p{L}]+|["”’'])/u.exec(text.slice(end, end + 20));
   return m ? end + m[0].length : end;
 }
 
@@ -63,6 +64,8 @@ function subjectAfter(text: string, pos: number, ofCounts: boolean): string | nu
   const phrase: string[] = [];
   for (const { w } of words) {
     const lower = w.toLowerCase();
+    // "the first drop larger than 1.0 pct": a comparative before "than" is not part of the phrase.
+    if (lower === 'than' && phrase.length > 1 && /er$/.test(phrase[phrase.length - 1])) phrase.pop();
     if (STOP.has(lower) || VERBS.has(lower) || SMALL_NUMBERS.has(lower) || TENS.has(lower) || (/ly$/.test(lower) && lower.length > 4)) break;
     // A plural head ends the phrase: "the 155 recruits Ukraine had identified", "citizens fighting".
     if (phrase.length > 0 && pluralHead(phrase[phrase.length - 1])) break;

@@ -6,7 +6,7 @@ import type { NumberRefiner } from '../amount.js';
 // unit as written, lower-cased.
 
 const GLUED = /^[\p{L}°²]+/u;
-const WORDS = /^[ \u00a0-]?([\p{L}°][\p{L}/²-]*)(?:[ \u00a0]([\p{L}][\p{L}/-]*))?/u;
+const WORDS = /^(?:\s+|-)?([\p{L}°][\p{L}/²-]*)(?:\s([\p{L}][\p{L}/-]*))?/u;
 
 export const attachUnit: NumberRefiner = (amounts, s) => {
   for (const a of amounts) {
@@ -22,7 +22,7 @@ export const attachUnit: NumberRefiner = (amounts, s) => {
       }
       continue;
     }
-    const degree = /^[ \u00a0]?°[CF]?(?![\p{L}])/u.exec(rest);
+    const degree = /^\s?°[CF]?(?![\p{L}])/u.exec(rest);
     if (degree) {
       a.end += degree[0].length;
       a.kind = 'quantity';
