@@ -36,6 +36,8 @@ export interface Sentence {
 export interface NumberParser {
   name: string;
   pattern: RegExp;
+  /** A cheap test a sentence must pass before `pattern` is run on it (most sentences hold no digit). */
+  precheck?: RegExp;
   extract(match: RegExpExecArray, s: Sentence): Amount | null;
 }
 
@@ -73,6 +75,7 @@ export function times(v: number | [number, number], k: number): number | [number
 
 /** Rounds away binary noise: 2.3 * 1e6 is 2299999.9999999995 in floating point. */
 export function clean(x: number): number {
+  if (Number.isInteger(x) && Math.abs(x) < 1e15) return x;
   if (!Number.isFinite(x) || x === 0) return x;
   const r = Number(x.toPrecision(15));
   return Object.is(r, -0) ? 0 : r;

@@ -1,8 +1,19 @@
 // Small look-arounds shared by parsers and refiners: the words just before
 // and after a span, read with sticky patterns so no sentence is re-scanned.
 
-const WORD_AFTER = /\s*([\p{L}](?:[\p{L}'’-]|\.(?=\p{L}))*)/uy;
-const WORD_BEFORE = /([\p{L}][\p{L}'’.]*)\s*$/u;
+/**
+ * Letters, as a character-class body: Latin, Greek, Cyrillic. Spelled out
+ * because a regex with the `u` flag (needed for \p{L}) runs several times
+ * slower in V8, and these patterns run on every candidate number.
+ */
+export const L = String.raw`A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF`;
+
+/** A regex from a raw template, so `${L}` can be spliced into character classes: rx('i')`[${L}]+`. */
+export function rx(flags: string): (strings: TemplateStringsArray, ...values: string[]) => RegExp {
+  return (strings, ...values) => new RegExp(String.raw(strings, ...values), flags);
+}
+
+const WORD_AFTER = rx('y')`\s*([${L}](?:[${L}'’-]|\.(?=[${L}]))*)`;
 
 /** The word right after `pos` (skipping spaces), with its offsets; null at punctuation or end. */
 export function wordAfter(text: string, pos: number): { word: string; start: number; end: number } | null {
@@ -13,13 +24,22 @@ export function wordAfter(text: string, pos: number): { word: string; start: num
   return { word: m[1], start: end - m[1].length, end };
 }
 
-/** The word right before `pos` (skipping spaces), or null. Looks back at most 40 characters. */
+/** The word right before `pos` (skipping spaces), or null. Scans back by hand: no regex anchored at the end. */
 export function wordBefore(text: string, pos: number): { word: string; start: number; end: number } | null {
-  const from = Math.max(0, pos - 40);
-  const m = WORD_BEFORE.exec(text.slice(from, pos));
-  if (!m) return null;
-  const start = from + m.index;
-  return { word: m[1], start, end: start + m[1].length };
+  let end = pos;
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && pos - start < 40) {
+    const ch = text[start - 1];
+    if (isLetter(ch) || ((ch === '.' || ch === "'" || ch === '’') && start < end)) start--;
+    else break;
+  }
+  while (start < end && !isLetter(text[start])) start++;
+  return start < end ? { word: text.slice(start, end), start, end } : null;
+}
+
+function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0;
 }
 
 /** Only spaces (line breaks included) or one hyphen between `from` and `to`, and not many: the words touch. */
@@ -38,8 +58,12 @@ export function after(text: string, pos: number, n: number): string {
 }
 
 const LETTER = /\p{L}/u;
+/** A letter: ASCII by arithmetic, the rest by Unicode property. */
 export function isLetter(ch: string | undefined): boolean {
-  return ch !== undefined && LETTER.test(ch);
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER.test(ch);
 }
 
 export function isDigit(ch: string | undefined): boolean {

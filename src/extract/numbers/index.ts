@@ -79,6 +79,7 @@ export const numbersExtractor: Extractor<'numbers'> = {
 export function amountsIn(s: Sentence): Amount[] {
   let amounts: Amount[] = [];
   for (const p of PARSERS) {
+    if (p.precheck && !p.precheck.test(s.text)) continue;
     const re = p.pattern;
     re.lastIndex = 0;
     for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
@@ -94,7 +95,10 @@ export function amountsIn(s: Sentence): Amount[] {
   return amounts;
 }
 
+const NO_DATES: Span[] = [];
+
 function datesIn(dates: DateFinding[], from: number, sentence: Span): Span[] {
+  if (from >= dates.length || dates[from].start >= sentence.end) return NO_DATES;
   const out: Span[] = [];
   for (let i = from; i < dates.length && dates[i].start < sentence.end; i++) {
     out.push({ start: Math.max(0, dates[i].start - sentence.start), end: dates[i].end - sentence.start });

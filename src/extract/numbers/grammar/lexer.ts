@@ -1,3 +1,4 @@
+import { L, rx } from '../context.js';
 // Splits the text after a position into the atoms a spelled or written number
 // is made of: words ("twenty", "million") and digit groups ("11,000", "2.5",
 // "10k"). Stops at the first character that cannot continue a number, so the
@@ -32,9 +33,9 @@ export const DIGITS =
  * A lone "m" is million only in money and before a plural noun (decided by
  * the digits parser); "G" (giga) needs two digits so "5G" stays a name.
  */
-const GLUED_SUFFIX = /(bn|mn|mln|bln|tn|trn|tln|k|K|m|M|b|B|G)(?![\p{L}\p{N}])/uy;
+const GLUED_SUFFIX = rx('y')`(bn|mn|mln|bln|tn|trn|tln|k|K|m|M|b|B|G)(?![${L}0-9])`;
 /** The same written apart: "2.33 k", "10 bln", "1,674.5 G". Lower-case "m" is metres here. */
-const SPACED_SUFFIX = /\s(bn|mn|mln|bln|tn|trn|tln|k|K|M|G)(?![\p{L}\p{N}'’])/uy;
+const SPACED_SUFFIX = rx('y')`\s(bn|mn|mln|bln|tn|trn|tln|k|K|M|G)(?![${L}0-9'’])`;
 
 export const SUFFIX_SCALE: ReadonlyMap<string, number> = new Map([
   ['k', 1e3], ['K', 1e3], ['m', 1e6], ['M', 1e6], ['mn', 1e6], ['mln', 1e6], ['b', 1e9], ['B', 1e9], ['bn', 1e9],

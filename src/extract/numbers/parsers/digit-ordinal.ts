@@ -1,3 +1,4 @@
+import { L, rx } from '../context.js';
 import { amount, type NumberParser } from '../amount.js';
 
 // Ordinals in digits: "4th", "21st", "2nd", "103rd". ("May 4th" is a date:
@@ -5,7 +6,8 @@ import { amount, type NumberParser } from '../amount.js';
 
 export const digitOrdinalParser: NumberParser = {
   name: 'digit-ordinal',
-  pattern: /(?<![\p{L}\p{N}_.,])(\d{1,3}(?:,\d{3})*)(st|nd|rd|th)(?![\p{L}\p{N}])/giu,
+  precheck: /\d/,
+  pattern: rx('gi')`(?<![${L}0-9_.,])(\d{1,3}(?:,\d{3})*)(st|nd|rd|th)(?![${L}0-9])`,
   extract(m) {
     const n = Number(m[1].replace(/,/g, ''));
     const suffix = m[2].toLowerCase();

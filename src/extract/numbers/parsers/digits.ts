@@ -3,27 +3,31 @@ import { compose } from '../grammar/compose.js';
 import { lex } from '../grammar/lexer.js';
 import { GLUED_UNITS } from '../../../lexicon/units.js';
 import { isLetter, looksPlural, wordAfter } from '../context.js';
+import { L, rx } from '../context.js';
 
 // Numbers written in digits, with separators, decimals, a sign and a scale:
 // "150", "11,000", "5.93", "-9.23", "40 000", "12,34,567.89", "2.5bn", "10k",
 // "2 million", "322 hundred", "4 thousand 3 hundred and 21".
 
 const CURRENCY_BEFORE = /(?:[$£€¥₹₽₴₩₺₪₦₱₭₿]|\b[A-Z]{3})\s?$/;
-const GLUED_CODE = /(?:^|[^\p{L}])[A-Z]{3}$/u;
+const LETTER_OR_DIGIT_BEFORE = rx('')`[${L}0-9]\s?$`;
+const GLUED_WORD = rx('')`^[${L}°²]+`;
+const GLUED_CODE = rx('')`(?:^|[^${L}])[A-Z]{3}$`;
 /** "minus 5", "negative 3.2": the word is part of the number. */
-const MINUS_WORD = /(?:^|[^\p{L}])((?:minus|negative)\s+)$/iu;
+const MINUS_WORD = rx('i')`(?:^|[^${L}])((?:minus|negative)\s+)$`;
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)\b/i;
 
 export const digitsParser: NumberParser = {
   name: 'digits',
   // Not inside a word or another number ("G7", "A320", "1.2.3"); an ISO code
   // may be glued in front ("USD115").
-  pattern: /(?<![\p{Ll}\p{N}_.,])(?:[-−](?=\.?\d))?\.?\d/gu,
+  precheck: /\d/,
+  pattern: /(?<![a-z0-9_.,])(?:[-−](?=\.?\d))?\.?\d/g,
   extract(m, s) {
     const text = s.text;
     let start = m.index;
     // A dash after a word or a number is a hyphen ("SCP-173") or a range ("10 -20"), not a minus sign.
-    if (m[0][0] !== '.' && !/\d/.test(m[0][0]) && /[\p{L}\p{N}]\s?$/u.test(text.slice(Math.max(0, start - 2), start))) {
+    if (m[0][0] !== '.' && !/\d/.test(m[0][0]) && LETTER_OR_DIGIT_BEFORE.test(text.slice(Math.max(0, start - 2), start))) {
       if (isLetter(text[start - 1])) return null;
       start++;
     }
@@ -40,7 +44,7 @@ export const digitsParser: NumberParser = {
     // suffixes belong to the ordinal parser; glued units stay for the unit refiner.
     if (isLetter(next)) {
       if (ORDINAL_SUFFIX.test(text.slice(end, end + 3))) return null;
-      const glued = /^[\p{L}°²]+/u.exec(text.slice(end, end + 8))![0];
+      const glued = GLUED_WORD.exec(text.slice(end, end + 8))![0];
       if (!GLUED_UNITS.has(glued.length === 1 ? glued : glued.toLowerCase())) return null;
     }
     if (sign < 0) start -= minus![1].length;

@@ -1,3 +1,4 @@
+import { L, rx } from '../context.js';
 import { amount, clean, type NumberParser } from '../amount.js';
 
 // Powers and scientific notation: "1.1^23", "2.5^-1", "-127.32e13",
@@ -5,7 +6,8 @@ import { amount, clean, type NumberParser } from '../amount.js';
 
 export const scientificParser: NumberParser = {
   name: 'scientific',
-  pattern: /(?<![\p{L}\p{N}_.,])([-−]?)(\d+(?:\.\d+)?)(?:\^([-+−]*)(\d+)|[eE]([-+]?)(\d+)|\s?[x×]\s?10\^([-+−]?)(\d+))(?![\p{L}\p{N}])/gu,
+  precheck: /\d/,
+  pattern: rx('g')`(?<![${L}0-9_.,])([-−]?)(\d+(?:\.\d+)?)(?:\^([-+−]*)(\d+)|[eE]([-+]?)(\d+)|\s?[x×]\s?10\^([-+−]?)(\d+))(?![${L}0-9])`,
   extract(m) {
     const base = Number(m[2]);
     const sign = m[1] ? -1 : 1;

@@ -9,7 +9,7 @@ import { lex } from '../grammar/lexer.js';
 // "twenty-first", "minus five point five", "half a million".
 
 const WORDS = [...SMALL_NUMBERS.keys(), ...TENS.keys(), ...SCALES.keys(), ...ORDINALS.keys(), ...DENOMINATORS.keys()];
-const PATTERN = new RegExp(`\\b(?:(?:a|an|minus|negative)\\s+)?(${[...new Set(WORDS)].sort((x, y) => y.length - x.length).join('|')})\\b`, 'giu');
+const PATTERN = new RegExp(`\\b(?:(?:a|an|minus|negative)\\s+)?(${[...new Set(WORDS)].sort((x, y) => y.length - x.length).join('|')})\\b`, 'gi');
 
 /** After "a third", these words say it is a share ("a third of", "a third killed"); a noun says ordinal ("a third country"). */
 const SHARE_FOLLOWERS = new Set(['of', 'and', 'or', 'to', 'were', 'was', 'are', 'is', 'have', 'had', 'has', 'will', 'would', 'said', 'say', 'in', 'on', 'at', 'by', 'from', 'as', 'than']);

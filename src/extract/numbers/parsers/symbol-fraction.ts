@@ -1,3 +1,4 @@
+import { L, rx } from '../context.js';
 import { amount, clean, type NumberParser } from '../amount.js';
 
 // Fractions written with a fraction character or a slash: "½", "1½", "⅔",
@@ -11,7 +12,8 @@ const GLYPHS: Record<string, number> = {
 
 export const glyphFractionParser: NumberParser = {
   name: 'glyph-fraction',
-  pattern: /(?<![\p{L}\p{N}.,])(\d{1,3}\s?)?([½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])/gu,
+  precheck: /[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]/,
+  pattern: rx('g')`(?<![${L}0-9.,])(\d{1,3}\s?)?([½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])`,
   extract(m) {
     const whole = m[1] ? Number(m[1].trim()) : 0;
     return amount(m.index, m.index + m[0].length, clean(whole + GLYPHS[m[2]]), 'fraction', 'glyph-fraction', true);
@@ -20,7 +22,8 @@ export const glyphFractionParser: NumberParser = {
 
 export const slashFractionParser: NumberParser = {
   name: 'slash-fraction',
-  pattern: /(?<![\p{L}\p{N}_.,/-])([-−]?)(\d{1,2})\/(\d{1,3})(?![\p{L}\p{N}]|\/\d)/gu,
+  precheck: /\d\//,
+  pattern: rx('g')`(?<![${L}0-9_.,/-])([-−]?)(\d{1,2})\/(\d{1,3})(?![${L}0-9]|\/\d)`,
   extract(m) {
     const num = Number(m[2]);
     const den = Number(m[3]);

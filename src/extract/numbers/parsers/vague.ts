@@ -10,7 +10,7 @@ const SCALE: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e
 export const vagueParser: NumberParser = {
   name: 'vague',
   pattern:
-    /\b(?:(several|a few|a couple of)\s+(hundred|thousand|million|billion|dozen)|(tens|hundreds)\s+of\s+(thousands|millions|billions)|(dozens|scores|hundreds|thousands|millions|billions|trillions)|(several|a few))\b/giu,
+    /\b(?:(several|a few|a couple of)\s+(hundred|thousand|million|billion|dozen)|(tens|hundreds)\s+of\s+(thousands|millions|billions)|(dozens|scores|hundreds|thousands|millions|billions|trillions)|(several|a few))\b/gi,
   extract(m, s) {
     const start = m.index;
     const end = start + m[0].length;

@@ -1,6 +1,7 @@
 import { AMBIGUOUS_CODES, CURRENCY_NAMES, CURRENCY_SYMBOLS, ISO_CODES, MAX_CURRENCY_NAME_WORDS, MINOR_UNITS, NAMES_AFTER_SCALE_ONLY } from '../../../lexicon/currencies.js';
 import { SCALES } from '../../../lexicon/number-words.js';
 import { clean, times, type Amount, type NumberRefiner } from '../amount.js';
+import { isLetter, L, rx } from '../context.js';
 
 // Money: a currency sign or code before the amount ("$3,500", "US$ 150
 // million", "£600m", "€2 million", "USD115") or a currency word, code or sign
@@ -11,12 +12,17 @@ import { clean, times, type Amount, type NumberRefiner } from '../amount.js';
 // Letters before "$" name the dollar ("US$", "HK$", "C$"); apart from it ("us $"
 // in tokenised text) they must be a known prefix and not the article "a" or a
 // stray "s" ("a $ 1 billion", "music ' s $ 500 million").
-const SIGN_BEFORE = /(?:(?<![\p{L}])([\p{L}.]{1,4})(\s?))?([$£€¥₹₽₴₩₺₪₦₱₭₫₸₿]|ரூ)\s?$/u;
-const CODE_BEFORE = /(?<![\p{L}])(M?[A-Za-z]{3}|[Rr]s\.?)\s?$/u;
-const SIGN_AFTER = /^\s?([$£€¥₹₽₴₩₺₪₦₱₭₫₸₿]|ரூ)(?![\p{L}])/u;
-const WORD = /\s*([\p{L}][\p{L}.]*)/uy;
-const NAME_BEFORE = /(?:^|[^\p{L}])(?:([\p{L}]+)\s+)?(dollars?|euros?|yen|yuan|rupees?|rubles?|roubles?|francs?)\s+$/iu;
-const SCALE_WORD = /^\s+(million|billion|trillion|thousand|mln|bln|bn|mn)(?![\p{L}])/iu;
+const SIGN_BEFORE = rx('')`(?:(?<![${L}])([${L}.]{1,4})(\s?))?([$£€¥₹₽₴₩₺₪₦₱₭₫₸₿]|ரூ)\s?$`;
+const CODE_BEFORE = rx('')`(?<![${L}])(M?[A-Za-z]{3}|[Rr]s\.?)\s?$`;
+const SIGN_AFTER = rx('')`^\s?([$£€¥₹₽₴₩₺₪₦₱₭₫₸₿]|ரூ)(?![${L}])`;
+const WORD = rx('y')`\s*([${L}][${L}.]*)`;
+const FIRST = /\s*([A-Za-z\u00C0-\u024F]+)/y;
+/** The first word of every currency name, minor unit and code we know. */
+const FIRST_WORDS: ReadonlySet<string> = new Set(
+  [...CURRENCY_NAMES.keys(), ...MINOR_UNITS.keys(), ...NAMES_AFTER_SCALE_ONLY.keys()].map((k) => /^[a-z\u00C0-\u024F]+/.exec(k)?.[0] ?? ''),
+);
+const NAME_BEFORE = rx('i')`(?:^|[^${L}])(?:([${L}]+)\s+)?(dollars?|euros?|yen|yuan|rupees?|rubles?|roubles?|francs?)\s+$`;
+const SCALE_WORD = rx('i')`^\s+(million|billion|trillion|thousand|mln|bln|bn|mn)(?![${L}])`;
 const SHORT_SCALES: Record<string, number> = { mln: 1e6, mn: 1e6, bln: 1e9, bn: 1e9 };
 
 export const attachMoney: NumberRefiner = (amounts, s) => {
@@ -97,11 +103,15 @@ function suffix(text: string, a: Amount): { end: number; code: string; factor: n
   // Read up to four words after the amount (the first may follow a hyphen: "12-cent").
   const words: { w: string; end: number }[] = [];
   let p = text[a.end] === '-' ? a.end + 1 : a.end;
+  FIRST.lastIndex = p;
+  const first = FIRST.exec(text);
+  // Most amounts are followed by a word that starts no currency name: stop before reading further.
+  if (!first || !(FIRST_WORDS.has(first[1].toLowerCase()) || /^M?[A-Z]{3}$/.test(first[1]))) return null;
   for (let i = 0; i < MAX_CURRENCY_NAME_WORDS; i++) {
     WORD.lastIndex = p;
     const m = WORD.exec(text);
     // A word glued to the digits ("5km") is a unit, not a currency name.
-    if (!m || (i === 0 && p === a.end && /\p{L}/u.test(text[p] ?? ''))) break;
+    if (!m || (i === 0 && p === a.end && isLetter(text[p]))) break;
     const w = m[1].replace(/\.$/, (d) => (m[1].length > 3 && /\..\.$/.test(m[1]) ? d : ''));
     p = p + m[0].length - (m[1].length - w.length);
     words.push({ w, end: p });

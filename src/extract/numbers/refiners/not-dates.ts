@@ -18,13 +18,13 @@ export const notDates: NumberRefiner = (amounts, s) =>
       // "a 45-year-old": the whole compound, "year-old" included.
       return false;
     }
-    if (next && touching(t, a.end, next.start) && /^\p{Lu}/u.test(next.word) && MONTHS.has(next.word.toLowerCase().replace(/\.$/, ''))) return false;
+    if (next && touching(t, a.end, next.start) && /^[A-Z]/u.test(next.word) && MONTHS.has(next.word.toLowerCase().replace(/\.$/, ''))) return false;
     if (next && next.word === 'of' && a.kind === 'ordinal') {
       const m = wordAfter(t, next.end);
-      if (m && /^\p{Lu}/u.test(m.word) && MONTHS.has(m.word.toLowerCase())) return false;
+      if (m && /^[A-Z]/u.test(m.word) && MONTHS.has(m.word.toLowerCase())) return false;
     }
     const prev = wordBefore(t, a.start);
-    if (prev && touching(t, prev.end, a.start) && /^\p{Lu}/u.test(prev.word) && MONTHS.has(prev.word.toLowerCase().replace(/\.$/, ''))) return false;
+    if (prev && touching(t, prev.end, a.start) && /^[A-Z]/u.test(prev.word) && MONTHS.has(prev.word.toLowerCase().replace(/\.$/, ''))) return false;
     return true;
   });
 

@@ -2,6 +2,7 @@ import { CURRENCY_NAMES, MINOR_UNITS } from '../../../lexicon/currencies.js';
 import { TIME_UNITS } from '../../../lexicon/number-context.js';
 import { UNITS } from '../../../lexicon/units.js';
 import type { NumberRefiner } from '../amount.js';
+import { L, rx } from '../context.js';
 
 // A number inside a hyphenated compound modifier is not an amount: "a 10-point
 // plan", "the two-state solution", "one-time gains", "155-strong". The
@@ -10,7 +11,7 @@ import type { NumberRefiner } from '../amount.js';
 // time unit ("three-year-long", left to the dates extractor) — and an ordinal
 // keeps it before a superlative or "ever" ("second-largest", "first-ever").
 
-const HYPHEN_WORD = /^-([\p{L}]+)/u;
+const HYPHEN_WORD = rx('')`^-([${L}]+)`;
 const MEASURE_WORDS = new Set(['percent', 'per', 'pct', 'million', 'billion', 'trillion', 'thousand', 'hundred', 'mln', 'bln', 'bn', 'year-old']);
 /** Ordinal compounds that are fixed adjectives, not rankings: "first-hand", "second-rate", "third-party". */
 const ORDINAL_IDIOMS = new Set(['hand', 'hander', 'rate', 'party', 'person', 'guess', 'guessed', 'guessing', 'string', 'aid', 'born']);

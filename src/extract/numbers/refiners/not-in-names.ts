@@ -1,12 +1,13 @@
 import { NAME_DESIGNATORS } from '../../../lexicon/number-context.js';
 import type { NumberRefiner } from '../amount.js';
 import { isLetter, wordBefore } from '../context.js';
+import { L, rx } from '../context.js';
 
 // Numbers that are part of a name, an address or a list: "COVID-19", "F-16",
 // "Formula 1", "Boeing 737", "Article 5", "10 Downing Street", "1." at the
 // head of a list item.
 
-const STREET_AFTER = /^\s+(?:[A-Z][\p{L}'’.-]*\s+){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Drive|Way|Place|Square|Court|Terrace|Parkway|Crescent|Close|Row)(?![\p{L}])/u;
+const STREET_AFTER = rx('')`^\s+(?:[A-Z][${L}'’.-]*\s+){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Drive|Way|Place|Square|Court|Terrace|Parkway|Crescent|Close|Row)(?![${L}])`;
 const LIST_MARKER_AFTER = /^[.)]\s/;
 
 export const notInNames: NumberRefiner = (amounts, s) =>
@@ -15,7 +16,7 @@ export const notInNames: NumberRefiner = (amounts, s) =>
     // "COVID-19", "Su-34", "SCP-173": a word joined to the number by a hyphen.
     if (t[a.start - 1] === '-' && isLetter(t[a.start - 2])) return false;
     const w = wordBefore(t, a.start);
-    if (w && w.end === a.start - 1 && /^\p{Lu}/u.test(w.word) && NAME_DESIGNATORS.has(w.word.toLowerCase())) return false;
+    if (w && w.end === a.start - 1 && /^[A-Z]/u.test(w.word) && NAME_DESIGNATORS.has(w.word.toLowerCase())) return false;
     if (a.digits && STREET_AFTER.test(t.slice(a.end, a.end + 60))) return false;
     if (a.digits && /^[\s"“(]*$/.test(t.slice(0, a.start)) && LIST_MARKER_AFTER.test(t.slice(a.end, a.end + 2))) return false;
     return true;

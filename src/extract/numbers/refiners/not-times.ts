@@ -1,9 +1,10 @@
 import type { NumberRefiner } from '../amount.js';
+import { L, rx } from '../context.js';
 
 // Clock times and reading times are not quantities: "8:46", "8 p.m.", "0800
 // GMT", "3:1" (a ratio written like a time), "2 min read" (page furniture).
 
-const TIME_AFTER = /^(?:\s?(?:[ap]\.?m\.?(?![\p{L}])|GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|ET|PT|hrs\b|o['’]clock)|:\d|\s?min(?:ute)?s?\s+read\b)/iu;
+const TIME_AFTER = rx('i')`^(?:\s?(?:[ap]\.?m\.?(?![${L}])|GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|ET|PT|hrs\b|o['’]clock)|:\d|\s?min(?:ute)?s?\s+read\b)`;
 const TIME_BEFORE = /\d:$/;
 
 export const notTimes: NumberRefiner = (amounts, s) =>

@@ -1,11 +1,12 @@
 import type { NumberRefiner } from '../amount.js';
+import { L, rx } from '../context.js';
 
 // Percentages: "12%", "12 %", "12 percent", "12 per cent", "12 pct", "12pc",
 // "10-percent", and the spec's inverted "per cent of twenty-two". Value is the
 // number as written (12). "percentage points" is a unit (see unit.ts).
 
-const AFTER = /^(?:\s?%|(?:\s+|-)(?:per\s?cents?|percents?|pct\.?(?![\p{L}])|percentage(?!\s+points?))|pc(?![\p{L}]))(?![\p{L}])/iu;
-const INVERTED_BEFORE = /(?:^|[^\p{L}])((?:per\s?cents?|percents?)\s+of\s+)$/iu;
+const AFTER = rx('i')`^(?:\s?%|(?:\s+|-)(?:per\s?cents?|percents?|pct\.?(?![${L}])|percentage(?!\s+points?))|pc(?![${L}]))(?![${L}])`;
+const INVERTED_BEFORE = rx('i')`(?:^|[^${L}])((?:per\s?cents?|percents?)\s+of\s+)$`;
 
 export const attachPercent: NumberRefiner = (amounts, s) => {
   for (const a of amounts) {

@@ -1,5 +1,6 @@
 import { QUALIFIERS } from '../../../lexicon/number-context.js';
 import type { NumberRefiner } from '../amount.js';
+import { L } from '../context.js';
 
 // Qualifiers before an amount go to `approximate`, outside the span: "more
 // than 150", "at least 155", "nearly 300", "some 12,000", "up to $5
@@ -7,7 +8,7 @@ import type { NumberRefiner } from '../amount.js';
 // written ("at least several hundred" → "at least").
 
 const escape = (q: string) => q.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-const BEFORE = new RegExp(`(?:^|[^\\p{L}])(${[...QUALIFIERS].sort((a, b) => b.length - a.length).map(escape).join('|')})\\s+$`, 'iu');
+const BEFORE = new RegExp(`(?:^|[^${L}])(${[...QUALIFIERS].sort((a, b) => b.length - a.length).map(escape).join('|')})\\s+$`, 'i');
 const LOOK_BACK = 28;
 
 export const takeQualifiers: NumberRefiner = (amounts, s) => {

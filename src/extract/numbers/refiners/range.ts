@@ -1,5 +1,6 @@
 import { CHANGE_VERBS } from '../../../lexicon/number-context.js';
 import { clean, low, type Amount, type NumberRefiner } from '../amount.js';
+import { L, rx } from '../context.js';
 
 // Ranges: "10 to 20", "between 10 and 20", "10-20", "$10-20 million", "10 to
 // 20 percent" — one finding over both ends and the words between, value
@@ -9,8 +10,8 @@ import { clean, low, type Amount, type NumberRefiner } from '../amount.js';
 const DASH = /^\s?[-–—]\s?$/;
 const TO = /^\s+(?:to|through)\s+$/i;
 const AND = /^\s+and\s+$/i;
-const BETWEEN_BEFORE = /(?:^|[^\p{L}])(between\s+)$/iu;
-const FROM_BEFORE = /(?:^|[^\p{L}])from\s+$/iu;
+const BETWEEN_BEFORE = rx('i')`(?:^|[^${L}])(between\s+)$`;
+const FROM_BEFORE = rx('i')`(?:^|[^${L}])from\s+$`;
 
 export const mergeRanges: NumberRefiner = (amounts, s) => {
   const out: Amount[] = [];

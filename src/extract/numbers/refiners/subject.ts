@@ -1,5 +1,6 @@
 import type { NumberRefiner } from '../amount.js';
 import { SMALL_NUMBERS, TENS } from '../../../lexicon/number-words.js';
+import { L, rx } from '../context.js';
 
 // `subject`: the noun phrase a cardinal or ordinal counts — its pre-modifiers
 // and head noun, without determiners, following prepositional phrases or
@@ -30,12 +31,13 @@ const VERBS = new Set(['remain', 'remains', 'die', 'dies', 'fled', 'left', 'went
 function pluralHead(w: string): boolean {
   const l = w.toLowerCase();
   if (l === 'people' || l === 'children' || l === 'men' || l === 'women') return true;
-  return l.length > 3 && l.endsWith('s') && !/(?:ss|us|is|wards)$/.test(l) && !/^(?:\p{Lu}\.){2,}$/u.test(w);
+  return l.length > 3 && l.endsWith('s') && !/(?:ss|us|is|wards)$/.test(l) && !/^(?:[A-Z]\.){2,}$/u.test(w);
 }
 /** After these, "of" + determiner introduces what is counted: "one of the captured soldiers". */
 const OF_DETERMINERS = new Set(['the', 'its', 'his', 'her', 'their', 'our', 'those', 'these', 'whom', 'which']);
-const WORD = /\s+((?:\p{Lu}\.){2,}|[\p{L}][\p{L}'’]*(?:-[\p{L}\p{N}][\p{L}'’]*)*)/uy;
+const WORD = rx('y')`\s+((?:[A-Z]\.){2,}|[${L}][${L}'’]*(?:-[${L}0-9][${L}'’]*)*)`;
 const MAX_WORDS = 5;
+const COMPOUND_OR_QUOTE = rx('')`^(?:-[${L}]+|["”’'])`;
 
 export const findSubjects: NumberRefiner = (amounts, s) => {
   for (const a of amounts) {
@@ -48,7 +50,7 @@ export const findSubjects: NumberRefiner = (amounts, s) => {
 /** "second-largest economy": the subject follows the compound. */
 function skipCompound(text: string, end: number): number {
   // Also a closing quote: “several hundred” Chinese nationals.
-  const m = /^(?:-[\p{L}]+|["”’'])/u.exec(text.slice(end, end + 20));
+  const m = COMPOUND_OR_QUOTE.exec(text.slice(end, end + 20));
   return m ? end + m[0].length : end;
 }
 

@@ -1,12 +1,14 @@
 import { GLUED_UNITS, MAX_UNIT_WORDS, UNITS } from '../../../lexicon/units.js';
 import type { NumberRefiner } from '../amount.js';
+import { L, rx } from '../context.js';
 
 // Quantities: a number with a measurement unit, "5 km", "60 kilos", "300
 // tonnes", "180ml", "1.45 mln tonnes", "2 percentage points". `unit` is the
 // unit as written, lower-cased.
 
-const GLUED = /^[\p{L}°²]+/u;
-const WORDS = /^(?:\s+|-)?([\p{L}°][\p{L}/²-]*)(?:\s([\p{L}][\p{L}/-]*))?/u;
+const DEGREE = rx('')`^\s?°[CF]?(?![${L}])`;
+const GLUED = rx('')`^[${L}°²]+`;
+const WORDS = rx('')`^(?:\s+|-)?([${L}°][${L}/²-]*)(?:\s([${L}][${L}/-]*))?`;
 
 export const attachUnit: NumberRefiner = (amounts, s) => {
   for (const a of amounts) {
@@ -22,7 +24,7 @@ export const attachUnit: NumberRefiner = (amounts, s) => {
       }
       continue;
     }
-    const degree = /^\s?°[CF]?(?![\p{L}])/u.exec(rest);
+    const degree = DEGREE.exec(rest);
     if (degree) {
       a.end += degree[0].length;
       a.kind = 'quantity';
