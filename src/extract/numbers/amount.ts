@@ -44,6 +44,22 @@ export interface NumberParser {
 /** A refiner rewrites the amounts of one sentence: attaches units, merges ranges, drops non-numbers. */
 export type NumberRefiner = (amounts: Amount[], s: Sentence) => Amount[];
 
+/** A filter judges one amount on its own: keep it (true) or not. */
+export type NumberFilter = (a: Amount, s: Sentence) => boolean;
+
+/** Runs filters as one refiner, in one pass and in place (no array per filter per sentence). */
+export function keepIf(...filters: NumberFilter[]): NumberRefiner {
+  return (amounts, s) => {
+    let n = 0;
+    outer: for (const a of amounts) {
+      for (const f of filters) if (!f(a, s)) continue outer;
+      amounts[n++] = a;
+    }
+    amounts.length = n;
+    return amounts;
+  };
+}
+
 export function amount(start: number, end: number, value: number | [number, number], kind: NumberKind, source: string, digits: boolean, scale = 1): Amount {
   return { start, end, value, kind, approximate: null, unit: null, subject: null, scale, source, digits };
 }
@@ -80,3 +96,6 @@ export function clean(x: number): number {
   const r = Number(x.toPrecision(15));
   return Object.is(r, -0) ? 0 : r;
 }
+
+/** The precheck of every parser that reads digits (one shared object, so it is tested once per sentence). */
+export const HAS_DIGIT = /\d/;

@@ -44,7 +44,14 @@ function isSpaceCode(c: number): boolean {
 
 /** Only spaces (line breaks included) or one hyphen between `from` and `to`, and not many: the words touch. */
 export function touching(text: string, from: number, to: number): boolean {
-  return to - from <= 12 && /^\s*-?\s*$/.test(text.slice(from, to));
+  if (to - from > 12) return false;
+  let hyphens = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 45) hyphens++;
+    else if (!isSpaceCode(c)) return false;
+  }
+  return hyphens <= 1;
 }
 
 /** Up to `n` characters before `pos`. */

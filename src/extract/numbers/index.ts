@@ -1,7 +1,7 @@
 import type { DateFinding, NumberFinding, Span } from '../../types.js';
 import type { Context, Extractor } from '../context.js';
 import { dropOverlaps } from '../refiners.js';
-import { toFinding, type Amount, type NumberParser, type NumberRefiner, type Sentence } from './amount.js';
+import { keepIf, toFinding, type Amount, type NumberParser, type NumberRefiner, type Sentence } from './amount.js';
 import { digitOrdinalParser } from './parsers/digit-ordinal.js';
 import { digitsParser } from './parsers/digits.js';
 import { scientificParser } from './parsers/scientific.js';
@@ -36,18 +36,14 @@ export const PARSERS: readonly NumberParser[] = [
 
 /** The refiners, in order: pick candidates, drop what is not an amount, grow units, combine, describe. */
 export const REFINERS: readonly NumberRefiner[] = [
-  (amounts) => dropOverlaps(amounts),
-  notTimes,
+  longestCandidates,
+  keepIf(notTimes, notInNames, notInCompounds, notDates, notPronounOne),
   notCodes,
-  notInNames,
-  notInCompounds,
   notScores,
-  notDates,
-  notPronounOne,
   attachMoney,
   attachPercent,
   attachUnit,
-  notYears,
+  keepIf(notYears),
   mergeRatios,
   mergeRanges,
   takeQualifiers,
@@ -75,11 +71,28 @@ export const numbersExtractor: Extractor<'numbers'> = {
   },
 };
 
+/** Where parsers overlap ("$3,500" read as digits and as a fraction), the longest reading wins. */
+function longestCandidates(amounts: Amount[]): Amount[] {
+  if (amounts.length < 2) return amounts;
+  amounts.sort((a, b) => a.start - b.start || b.end - a.end);
+  for (let i = 1; i < amounts.length; i++) if (amounts[i].start < amounts[i - 1].end) return dropOverlaps(amounts);
+  return amounts;
+}
+
 /** The amounts of one sentence (sentence-relative offsets). */
 export function amountsIn(s: Sentence): Amount[] {
   let amounts: Amount[] = [];
+  let lastCheck: RegExp | null = null;
+  let lastOk = false;
   for (const p of PARSERS) {
-    if (p.precheck && !p.precheck.test(s.text)) continue;
+    if (p.precheck) {
+      // Parsers share prechecks (/\d/): test each once per sentence.
+      if (p.precheck !== lastCheck) {
+        lastCheck = p.precheck;
+        lastOk = p.precheck.test(s.text);
+      }
+      if (!lastOk) continue;
+    }
     const re = p.pattern;
     re.lastIndex = 0;
     for (let m = re.exec(s.text); m; m = re.exec(s.text)) {

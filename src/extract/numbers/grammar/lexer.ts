@@ -4,6 +4,8 @@ import { L, rx } from '../context.js';
 // "10k"). Stops at the first character that cannot continue a number, so the
 // cost is bounded by the number's own length.
 
+import { DENOMINATORS, ORDINALS, SCALES, SMALL_NUMBERS, TENS } from '../../../lexicon/number-words.js';
+
 export interface Token {
   start: number;
   end: number;
@@ -42,12 +44,19 @@ export const SUFFIX_SCALE: ReadonlyMap<string, number> = new Map([
   ['bln', 1e9], ['G', 1e9], ['tn', 1e12], ['trn', 1e12], ['tln', 1e12],
 ]);
 
+const PLAIN = /^\d+(?:\.\d+)?$/;
 const WORD = /[A-Za-z]+/y;
+/** Every word a number can be built from; any other word ends a token run. */
+const NUMBER_TOKENS: ReadonlySet<string> = new Set([
+  ...SMALL_NUMBERS.keys(), ...TENS.keys(), ...SCALES.keys(), ...ORDINALS.keys(), ...DENOMINATORS.keys(),
+  'and', 'point', 'a', 'an', 'minus', 'negative', 'dozens', 'firsts', 'seconds',
+]);
 const SPACE = /\s/;
 const MAX_TOKENS = 24;
 
 /** The value of a digit group as written ("11,000" → 11000, "5,00" → 5, "1 234.5" → 1234.5). */
 export function digitValue(s: string): number {
+  if (PLAIN.test(s)) return Number(s);
   let t = s.replace(/^−/, '-');
   if (/^-?\d+,\d\d$/.test(t)) t = t.replace(',', '.');
   return Number(t.replace(/[, \u00a0\u202f\u2009]/g, ''));
@@ -97,8 +106,11 @@ export function lex(text: string, pos: number, gluedM = false): Token[] {
     WORD.lastIndex = q;
     const w = WORD.exec(text);
     if (w) {
-      out.push({ start: q, end: q + w[0].length, word: w[0].toLowerCase(), num: null, decimal: false, suffix: 1, sep });
+      const word = w[0].toLowerCase();
+      out.push({ start: q, end: q + w[0].length, word, num: null, decimal: false, suffix: 1, sep });
       p = q + w[0].length;
+      // A word no number is made of ends the run (it is kept so the grammar sees what follows).
+      if (!NUMBER_TOKENS.has(word)) break;
       continue;
     }
     const d = readDigits(text, q);

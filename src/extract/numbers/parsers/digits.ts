@@ -1,4 +1,4 @@
-import { amount, type Amount, type NumberParser, type Sentence } from '../amount.js';
+import { amount, HAS_DIGIT, type Amount, type NumberParser, type Sentence } from '../amount.js';
 import { compose } from '../grammar/compose.js';
 import { lex } from '../grammar/lexer.js';
 import { GLUED_UNITS } from '../../../lexicon/units.js';
@@ -21,7 +21,7 @@ export const digitsParser: NumberParser = {
   name: 'digits',
   // Not inside a word or another number ("G7", "A320", "1.2.3"); an ISO code
   // may be glued in front ("USD115").
-  precheck: /\d/,
+  precheck: HAS_DIGIT,
   pattern: /(?<![a-z0-9_.,])(?:[-−](?=\.?\d))?\.?\d/g,
   extract(m, s) {
     const text = s.text;

@@ -9,11 +9,12 @@ import { lex } from '../grammar/lexer.js';
 // "twenty-first", "minus five point five", "half a million".
 
 const WORDS = [...SMALL_NUMBERS.keys(), ...TENS.keys(), ...SCALES.keys(), ...ORDINALS.keys(), ...DENOMINATORS.keys()];
-const PATTERN = new RegExp(`\\b(?:(?:a|an|minus|negative)\\s+)?(${[...new Set(WORDS)].sort((x, y) => y.length - x.length).join('|')})\\b`, 'gi');
+const PATTERN = new RegExp(`\\b(${[...new Set(WORDS)].sort((x, y) => y.length - x.length).join('|')})\\b`, 'gi');
 
 /** After "a third", these words say it is a share ("a third of", "a third killed"); a noun says ordinal ("a third country"). */
 const SHARE_FOLLOWERS = new Set(['of', 'and', 'or', 'to', 'were', 'was', 'are', 'is', 'have', 'had', 'has', 'will', 'would', 'said', 'say', 'in', 'on', 'at', 'by', 'from', 'as', 'than']);
 
+const LEAD_WORD = /(?:^|[^A-Za-z])((?:a|an|minus|negative)\s+)$/i;
 const PERIOD_HALF_BEFORE = /\b(?:first|second|latter|last|final|opening)\s+$/i;
 
 export const spelledParser: NumberParser = {
@@ -21,8 +22,10 @@ export const spelledParser: NumberParser = {
   pattern: PATTERN,
   extract(m, s) {
     const text = s.text;
-    const wordStart = m.index + m[0].length - m[1].length;
-    let start = m.index;
+    const wordStart = m.index;
+    // "a third", "an eighth", "minus five": the word before belongs to the number (the grammar decides).
+    const lead = LEAD_WORD.exec(text.slice(Math.max(0, wordStart - 10), wordStart));
+    let start = lead ? wordStart - lead[1].length : wordStart;
     let toks = lex(text, start);
     let r = compose(toks, 0);
     // "a" or "minus" that does not belong to the number ("a second time"): start at the number word.

@@ -58,7 +58,21 @@ interface Prefix {
   factor?: number;
 }
 
+/** Last characters of the currency signs (ரூ ends in a vowel sign). */
+const SIGN_ENDS = new Set([...'$£€¥₹₽₴₩₺₪₦₱₭₫₸₿ூ']);
+const SIGN_STARTS = new Set([...'ர']);
+
 function prefix(text: string, start: number, floor: number): Prefix | null {
+  // Most amounts follow a space and an ordinary word: reject those before any regex runs.
+  let i = start - 1;
+  if (text[i] === ' ' || text[i] === '\u00a0') i--;
+  if (i < floor || i < 0) return null;
+  if (!SIGN_ENDS.has(text[i])) {
+    if (!isLetter(text[i]) && text[i] !== '.') return null;
+    let w = i;
+    while (w > 0 && (isLetter(text[w - 1]) || text[w - 1] === '.')) w--;
+    if (i - w + 1 > 4 || i - w + 1 < 2) return null;
+  }
   const from = Math.max(floor, start - 8);
   const b = text.slice(from, start);
   const sign = SIGN_BEFORE.exec(b);
@@ -98,6 +112,8 @@ function namePrefix(text: string, start: number, floor: number): Prefix | null {
 }
 
 function suffix(text: string, a: Amount): { end: number; code: string; factor: number } | null {
+  const c = text[a.end] === ' ' || text[a.end] === '-' ? text[a.end + 1] : text[a.end];
+  if (c === undefined || (!isLetter(c) && !SIGN_ENDS.has(c) && !SIGN_STARTS.has(c))) return null;
   const sign = SIGN_AFTER.exec(text.slice(a.end, a.end + 3));
   if (sign) return { end: a.end + sign[0].length, code: CURRENCY_SYMBOLS.get(sign[1])!, factor: 1 };
   // Read up to four words after the amount (the first may follow a hyphen: "12-cent").

@@ -14,7 +14,8 @@ const PHONES = [
   /(?<![\d,.])\d+(?:\.\d+){2,}(?![\d])/g, // 192.168.1.2, 2.1.3
 ];
 const CUED_LOCAL = /\b(?:call|phone|tel|telephone|fax|hotline|dial)\b[^\d]{0,12}(\d{3}[-.]\d{4})(?!\d)/gi;
-const MANY_DIGITS = /\d[^\d]{0,3}\d[^\d]{0,3}\d[^\d]{0,3}\d[^\d]{0,3}\d/;
+// Every pattern above has two separators between digit groups, or a "+": skip sentences without.
+const MANY_DIGITS = /\d[-.) ]\(?\d+[-. ]\d|\+\d/;
 
 export const notCodes: NumberRefiner = (amounts, s) => {
   if (!MANY_DIGITS.test(s.text)) return amounts;

@@ -1,7 +1,7 @@
 import { CURRENCY_NAMES, MINOR_UNITS } from '../../../lexicon/currencies.js';
 import { TIME_UNITS } from '../../../lexicon/number-context.js';
 import { UNITS } from '../../../lexicon/units.js';
-import type { NumberRefiner } from '../amount.js';
+import type { NumberFilter } from '../amount.js';
 import { L, rx } from '../context.js';
 
 // A number inside a hyphenated compound modifier is not an amount: "a 10-point
@@ -16,11 +16,11 @@ const MEASURE_WORDS = new Set(['percent', 'per', 'pct', 'million', 'billion', 't
 /** Ordinal compounds that are fixed adjectives, not rankings: "first-hand", "second-rate", "third-party". */
 const ORDINAL_IDIOMS = new Set(['hand', 'hander', 'rate', 'party', 'person', 'guess', 'guessed', 'guessing', 'string', 'aid', 'born']);
 
-export const notInCompounds: NumberRefiner = (amounts, s) =>
-  amounts.filter((a) => {
-    const m = HYPHEN_WORD.exec(s.text.slice(a.end, a.end + 24));
-    if (!m) return true;
-    const w = m[1].toLowerCase();
-    if (a.kind === 'ordinal') return !ORDINAL_IDIOMS.has(w);
-    return MEASURE_WORDS.has(w) || TIME_UNITS.has(w) || UNITS.has(w) || CURRENCY_NAMES.has(w) || MINOR_UNITS.has(w);
-  });
+export const notInCompounds: NumberFilter = (a, s) => {
+  if (s.text[a.end] !== '-') return true;
+  const m = HYPHEN_WORD.exec(s.text.slice(a.end, a.end + 24));
+  if (!m) return true;
+  const w = m[1].toLowerCase();
+  if (a.kind === 'ordinal') return !ORDINAL_IDIOMS.has(w);
+  return MEASURE_WORDS.has(w) || TIME_UNITS.has(w) || UNITS.has(w) || CURRENCY_NAMES.has(w) || MINOR_UNITS.has(w);
+};

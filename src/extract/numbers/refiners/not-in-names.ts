@@ -1,5 +1,5 @@
 import { NAME_DESIGNATORS } from '../../../lexicon/number-context.js';
-import type { NumberRefiner } from '../amount.js';
+import type { NumberFilter } from '../amount.js';
 import { isLetter, wordBefore } from '../context.js';
 import { L, rx } from '../context.js';
 
@@ -7,17 +7,19 @@ import { L, rx } from '../context.js';
 // "Formula 1", "Boeing 737", "Article 5", "10 Downing Street", "1." at the
 // head of a list item.
 
-const STREET_AFTER = rx('')`^\s+(?:[A-Z][${L}'’.-]*\s+){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Drive|Way|Place|Square|Court|Terrace|Parkway|Crescent|Close|Row)(?![${L}])`;
+const STREET_AFTER = rx('y')`\s+(?:[A-Z][${L}'’.-]*\s+){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Drive|Way|Place|Square|Court|Terrace|Parkway|Crescent|Close|Row)(?![${L}])`;
 const LIST_MARKER_AFTER = /^[.)]\s/;
 
-export const notInNames: NumberRefiner = (amounts, s) =>
-  amounts.filter((a) => {
-    const t = s.text;
-    // "COVID-19", "Su-34", "SCP-173": a word joined to the number by a hyphen.
-    if (t[a.start - 1] === '-' && isLetter(t[a.start - 2])) return false;
-    const w = wordBefore(t, a.start);
-    if (w && w.end === a.start - 1 && /^[A-Z]/u.test(w.word) && NAME_DESIGNATORS.has(w.word.toLowerCase())) return false;
-    if (a.digits && STREET_AFTER.test(t.slice(a.end, a.end + 60))) return false;
-    if (a.digits && /^[\s"“(]*$/.test(t.slice(0, a.start)) && LIST_MARKER_AFTER.test(t.slice(a.end, a.end + 2))) return false;
-    return true;
-  });
+export const notInNames: NumberFilter = (a, s) => {
+  const t = s.text;
+  // "COVID-19", "Su-34", "SCP-173": a word joined to the number by a hyphen.
+  if (t[a.start - 1] === '-' && isLetter(t[a.start - 2])) return false;
+  const w = wordBefore(t, a.start);
+  if (w && w.end === a.start - 1 && /^[A-Z]/u.test(w.word) && NAME_DESIGNATORS.has(w.word.toLowerCase())) return false;
+  if (a.digits && t[a.end] === ' ' && /[A-Z]/.test(t[a.end + 1] ?? '')) {
+    STREET_AFTER.lastIndex = a.end;
+    if (STREET_AFTER.test(t)) return false;
+  }
+  if (a.digits && a.start < 4 && /^[\s"“(]*$/.test(t.slice(0, a.start)) && LIST_MARKER_AFTER.test(t.slice(a.end, a.end + 2))) return false;
+  return true;
+};
