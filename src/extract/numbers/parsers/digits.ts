@@ -10,7 +10,7 @@ import { L, rx } from '../context.js';
 // "2 million", "322 hundred", "4 thousand 3 hundred and 21".
 
 const CURRENCY_BEFORE = /(?:[$£€¥₹₽₴₩₺₪₦₱₭₿]|\b[A-Z]{3})\s?$/;
-const LETTER_OR_DIGIT_BEFORE = rx('')`[${L}0-9]\s?$`;
+const LETTER_OR_DIGIT_BEFORE = rx('')`(?:[${L}]|[0-9]\s?)$`;
 const GLUED_WORD = rx('')`^[${L}°²]+`;
 const GLUED_CODE = rx('')`(?:^|[^${L}])[A-Z]{3}$`;
 /** "minus 5", "negative 3.2": the word is part of the number. */
@@ -45,7 +45,8 @@ export const digitsParser: NumberParser = {
     if (isLetter(next)) {
       if (ORDINAL_SUFFIX.test(text.slice(end, end + 3))) return null;
       const glued = GLUED_WORD.exec(text.slice(end, end + 8))![0];
-      if (!GLUED_UNITS.has(glued.length === 1 ? glued : glued.toLowerCase())) return null;
+      // "12pc" is the British newsroom percent.
+      if (!GLUED_UNITS.has(glued.length === 1 ? glued : glued.toLowerCase()) && glued !== 'pc') return null;
     }
     if (sign < 0) start -= minus![1].length;
     const a: Amount = amount(start, end, sign * r.value, r.kind, 'digits', true, r.scale);

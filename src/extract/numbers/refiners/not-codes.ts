@@ -15,7 +15,7 @@ const PHONES = [
 ];
 const CUED_LOCAL = /\b(?:call|phone|tel|telephone|fax|hotline|dial)\b[^\d]{0,12}(\d{3}[-.]\d{4})(?!\d)/gi;
 // Every pattern above has two separators between digit groups, or a "+": skip sentences without.
-const MANY_DIGITS = /\d[-.) ]\(?\d+[-. ]\d|\+\d/;
+const MANY_DIGITS = /\d[-.) ]{1,2}\(?\d+[-. ]\d|\+\d/;
 
 export const notCodes: NumberRefiner = (amounts, s) => {
   if (!MANY_DIGITS.test(s.text)) return amounts;

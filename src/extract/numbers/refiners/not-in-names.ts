@@ -8,7 +8,7 @@ import { L, rx } from '../context.js';
 // head of a list item.
 
 const STREET_AFTER = rx('y')`\s+(?:[A-Z][${L}'’.-]*\s+){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Drive|Way|Place|Square|Court|Terrace|Parkway|Crescent|Close|Row)(?![${L}])`;
-const LIST_MARKER_AFTER = /^[.)]\s/;
+const LIST_MARKER_AFTER = /^[.)](?:\s|$)/;
 
 export const notInNames: NumberFilter = (a, s) => {
   const t = s.text;

@@ -12,6 +12,8 @@ export const notPronounOne: NumberFilter = (a, s) => {
   if (s.text.slice(a.start, a.end).toLowerCase() !== 'one') return true;
   const prev = wordBefore(s.text, a.start);
   if (prev && /^\s+$/.test(s.text.slice(prev.end, a.start)) && DETERMINERS.has(prev.word.toLowerCase())) return false;
+  // "one by one": the second "one" repeats the first.
+  if (prev && prev.word.toLowerCase() === 'by' && /\bone\s+by\s+$/i.test(s.text.slice(Math.max(0, a.start - 10), a.start))) return false;
   const next = wordAfter(s.text, a.end);
   if (next && /^\s+$/.test(s.text.slice(a.end, next.start)) && PRONOUN_FOLLOWERS.has(next.word.toLowerCase())) return false;
   return true;

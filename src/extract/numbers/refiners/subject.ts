@@ -23,7 +23,7 @@ const STOP = new Set([
   'what', 'how', 'why', 'via', 'like', 'unlike', 'within', 'without', 'toward', 'towards', 'upon', 'near',
   'around', 'across', 'behind', 'beyond', 'above', 'below', 'until', 'till', 'because', 'though', 'although',
   'whether', 'either', 'neither', 'plus', 'minus', 'versus', 'vs', 'respectively', 'apiece', 'altogether',
-  'according', 'compared', 'afterwards', 'onwards', 'percent', 'cent', 'dollars', 'million', 'billion', 'thousand', 'hundred',
+  'according', 'compared', 'overall', 'each', 'apiece', 'total', 'instead', 'afterwards', 'onwards', 'percent', 'cent', 'dollars', 'million', 'billion', 'thousand', 'hundred',
 ]);
 /** Verbs that often follow a bare count ("20 remain", "30 fled"): they end the phrase. */
 const VERBS = new Set(['remain', 'remains', 'die', 'dies', 'fled', 'left', 'went', 'came', 'took', 'made', 'got', 'gave', 'saw', 'won', 'lost', 'fell', 'rose', 'face', 'need', 'want', 'live', 'work', 'stayed', 'survived', 'escaped', 'returned', 'arrived']);
