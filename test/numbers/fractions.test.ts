@@ -20,6 +20,8 @@ describe('fractions', () => {
     ['One in five adults smoke.', 'One in five', 0.2],
     ['It is 1 over 3.', '1 over 3', 1 / 3],
     ['two out of five hundred tvs', 'two out of five hundred', 0.004],
+    ['Shares fell 1-3/8 to 24-1/2.', '1-3/8', 1.375],
+    ['Shares fell 1-3/8 to 24-1/2.', '24-1/2', 24.5],
   ])('%s → %s', (text, span, value) => {
     const f = only(text, span);
     expect(f.value).toBeCloseTo(value, 12);

@@ -20,6 +20,7 @@ describe('not numbers', () => {
     ['It happened in 2014.', []],
     ['the 2009-2010 season and 1957-58', []],
     ['on 9 April', []],
+    ['a fourth-quarter loss in the third quarter', []],
     // phone numbers, codes, versions, addresses
     ['Call +44 20 7946 0958 today.', []],
     ['Call (555) 123-4567 today.', []],

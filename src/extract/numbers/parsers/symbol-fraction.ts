@@ -2,7 +2,7 @@ import { L, rx } from '../context.js';
 import { amount, clean, type NumberParser } from '../amount.js';
 
 // Fractions written with a fraction character or a slash: "½", "1½", "⅔",
-// "3/4", "-4/5". A slash fraction must be proper with a small denominator,
+// "3/4", "-4/5", "1-3/8" (wire-service stock prices). A slash fraction must be proper with a small denominator,
 // so "24/7" and "9/11" (a date) are not fractions.
 
 const GLYPHS: Record<string, number> = {
@@ -23,12 +23,15 @@ export const glyphFractionParser: NumberParser = {
 export const slashFractionParser: NumberParser = {
   name: 'slash-fraction',
   precheck: /\d\//,
-  pattern: rx('g')`(?<![${L}0-9_.,/-])([-−]?)(\d{1,2})\/(\d{1,3})(?![${L}0-9]|\/\d)`,
+  pattern: rx('g')`(?<![${L}0-9_.,/-])(?:(\d{1,4})[- ])?([-−]?)(\d{1,2})\/(\d{1,3})(?![${L}0-9]|\/\d)`,
   extract(m) {
-    const num = Number(m[2]);
-    const den = Number(m[3]);
-    if (num === 0 || num >= den || (den > 10 && den !== 100)) return null;
-    const sign = m[1] ? -1 : 1;
-    return amount(m.index, m.index + m[0].length, clean((sign * num) / den), 'fraction', 'slash-fraction', true);
+    const num = Number(m[3]);
+    const den = Number(m[4]);
+    if (num === 0 || num >= den || (den > 10 && den !== 16 && den !== 32 && den !== 64 && den !== 100)) return null;
+    // "1-3/8", "24 1/2": a whole number and a fraction (stock prices in eighths); a sign only without one.
+    if (m[1] !== undefined && m[2]) return null;
+    const sign = m[2] ? -1 : 1;
+    const whole = m[1] !== undefined ? Number(m[1]) : 0;
+    return amount(m.index, m.index + m[0].length, clean(whole + (sign * num) / den), 'fraction', 'slash-fraction', true);
   },
 };

@@ -147,10 +147,20 @@ function suffix(text: string, a: Amount): { end: number; code: string; factor: n
     const code = CURRENCY_NAMES.get(phrase);
     if (code && !(phrase.length === 3 && raw === raw.toUpperCase() && !ISO_CODES.has(raw))) return { end, code, factor: 1 };
     const scaleOnly = NAMES_AFTER_SCALE_ONLY.get(phrase);
-    if (scaleOnly && a.scale >= 1e6) return { end, code: scaleOnly, factor: 1 };
+    if (scaleOnly && (a.scale >= 1e6 || paidBefore(text, a.start))) return { end, code: scaleOnly, factor: 1 };
   }
   return null;
 }
+
+/**
+ * A verb of paying just before the amount: "paid 40 pounds", "cost 300
+ * marks". It makes an ambiguous currency word ("pounds" is also a weight) money.
+ */
+function paidBefore(text: string, start: number): boolean {
+  const words = text.slice(Math.max(0, start - 24), start).toLowerCase().split(/[^a-z]+/).filter(Boolean).slice(-2);
+  return words.some((w) => PAYING.has(w));
+}
+const PAYING = new Set(['paid', 'pay', 'pays', 'paying', 'cost', 'costs', 'costing', 'spent', 'spend', 'spends', 'worth', 'priced', 'fined', 'charged', 'charge', 'earned', 'earns', 'earn', 'raised', 'bought', 'sold', 'owed', 'owes', 'donated', 'fee', 'fine', 'price', 'salary', 'wage', 'bill']);
 
 /** "75 USD million": a scale word after the code multiplies the amount. */
 function codeScale(text: string, pos: number): { end: number; factor: number } | null {

@@ -19,7 +19,7 @@ const STOP = new Set([
   'across', 'among', 'amid', 'including', 'where', 'when', 'while', 'if', 'so', 'also', 'only', 'just', 'still',
   'more', 'less', 'fewer', 'most', 'least', 'very', 'there', 'here', 'then', 'now', 'ago', 'later', 'earlier',
   'it', 'they', 'them', 'he', 'she', 'we', 'you', 'i', 'us', 'him', 'all', 'both', 'some', 'any', 'no', 'such',
-  'other', 'another', 'out', 'up', 'down', 'off', 'away', 'back', 'again', 'too', 'yet', 'ever', 'already',
+  'other', 'another', 'out', 'up', 'down', 'off', 'back', 'again', 'too', 'yet', 'ever', 'already',
   'what', 'how', 'why', 'via', 'like', 'unlike', 'within', 'without', 'toward', 'towards', 'upon', 'near',
   'around', 'across', 'behind', 'beyond', 'above', 'below', 'until', 'till', 'because', 'though', 'although',
   'whether', 'either', 'neither', 'plus', 'minus', 'versus', 'vs', 'respectively', 'apiece', 'altogether',
