@@ -37,6 +37,8 @@ describe('money', () => {
     ['They lost 300 mln marks.', '300 mln marks', 3e8, 'DEM'],
     ['a record Australian dollar 29.4bn', 'Australian dollar 29.4bn', 2.94e10, 'AUD'],
     ['In total, twenty MUSD was granted.', 'twenty MUSD', 2e7, 'USD'],
+    ['Tottenham bid &#163;8m for the pair.', '&#163;8m', 8e6, 'GBP'],
+    ['"I paid 40 pounds for my first ticket"', '40 pounds', 40, 'GBP'],
   ])('%s → %s', (text, span, value, unit) => {
     const f = only(text, span);
     expect(f).toMatchObject({ kind: 'money', unit, subject: null });

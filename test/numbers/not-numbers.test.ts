@@ -13,6 +13,8 @@ describe('not numbers', () => {
     ['in the past 24 hours', []],
     ['a three-year-long attempt', []],
     ['a 45-year-old man', []],
+    ["the 28-year-old's contract", []],
+    ["in five years' time", []],
     ['one and a half hours', []],
     // dates
     ['On April 9, 2025 they met.', []],
@@ -37,6 +39,9 @@ describe('not numbers', () => {
     ['the F-16 jets', []],
     ['the G7 summit', []],
     ['the Ramstein-format meeting', []],
+    ["on BBC Radio 4's Today programme", []],
+    ["on BBC2's Newsnight and ITV1", []],
+    ['the so-called Guildford Four, who were jailed', []],
     // scores
     ['They won 2-1 in extra time.', []],
     ['They drew 1-1.', []],

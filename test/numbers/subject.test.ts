@@ -19,6 +19,10 @@ describe('subjects', () => {
     ['he said 20 were killed', '20', null],
     ['“several hundred” Chinese nationals', 'several hundred', 'Chinese nationals'],
     ['One of us went.', 'One', null],
+    ['at least one supporter required treatment', 'one', 'supporter'],
+    ['it will be one of our sweetest ever wins', 'one', null],
+    ['only three of their next 10 games', 'three', null],
+    ["one of the UK's biggest miscarriages of justice", 'one', 'biggest miscarriages'],
   ])('%s → %s', (text, span, subject) => {
     expect(only(text, span).subject).toBe(subject);
   });

@@ -1,15 +1,15 @@
-import { amount, HAS_DIGIT, type Amount, type NumberParser, type Sentence } from '../amount.js';
+import { ISO_CODES } from '../../../lexicon/currencies.js';
+import { GLUED_UNITS } from '../../../lexicon/units.js';
+import { amount, HAS_DIGIT, type Amount, type NumberParser } from '../amount.js';
+import { isLetter, L, looksPlural, rx, wordAfter } from '../context.js';
 import { compose } from '../grammar/compose.js';
 import { lex } from '../grammar/lexer.js';
-import { GLUED_UNITS } from '../../../lexicon/units.js';
-import { isLetter, looksPlural, wordAfter } from '../context.js';
-import { L, rx } from '../context.js';
 
 // Numbers written in digits, with separators, decimals, a sign and a scale:
 // "150", "11,000", "5.93", "-9.23", "40 000", "12,34,567.89", "2.5bn", "10k",
 // "2 million", "322 hundred", "4 thousand 3 hundred and 21".
 
-const CURRENCY_BEFORE = /(?:[$£€¥₹₽₴₩₺₪₦₱₭₿]|\b[A-Z]{3})\s?$/;
+const CURRENCY_BEFORE = /(?:[$£€¥₹₽₴₩₺₪₦₱₭₿]|\b[A-Z]{3}|&#?\w+;)\s?$/;
 const LETTER_OR_DIGIT_BEFORE = rx('')`(?:[${L}]|[0-9]\s?)$`;
 const GLUED_WORD = rx('')`^[${L}°²]+`;
 const GLUED_CODE = rx('')`(?:^|[^${L}])[A-Z]{3}$`;
@@ -31,7 +31,7 @@ export const digitsParser: NumberParser = {
       if (isLetter(text[start - 1])) return null;
       start++;
     }
-    if (isLetter(text[start - 1]) && !GLUED_CODE.test(text.slice(Math.max(0, start - 4), start))) return null;
+    if (isLetter(text[start - 1]) && !gluedCode(text, start)) return null;
     let sign = 1;
     const minus = MINUS_WORD.exec(text.slice(Math.max(0, start - 10), start));
     if (minus && /\d/.test(text[start])) sign = -1;
@@ -54,13 +54,18 @@ export const digitsParser: NumberParser = {
   },
 };
 
+/** An ISO code glued to the digits ("USD115"); "BBC2", "ITV1" are channel names. */
+function gluedCode(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 4), start);
+  return GLUED_CODE.test(before) && ISO_CODES.has(before.slice(-3));
+}
+
 /** A glued "m" is million in money ("£600m") and before a plural noun ("1.5m barrels"); else metres. */
 function gluedMillion(text: string, start: number): boolean {
-  if (CURRENCY_BEFORE.test(text.slice(Math.max(0, start - 5), start))) return true;
+  if (CURRENCY_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return true;
   const m = /^[\d.,]+m\b/.exec(text.slice(start, start + 24));
   if (!m) return false;
   const w = wordAfter(text, start + m[0].length);
   return w !== null && looksPlural(w.word);
 }
 
-export type { Sentence };

@@ -21,6 +21,8 @@ const FIRST = /\s*([A-Za-z\u00C0-\u024F]+)/y;
 const FIRST_WORDS: ReadonlySet<string> = new Set(
   [...CURRENCY_NAMES.keys(), ...MINOR_UNITS.keys(), ...NAMES_AFTER_SCALE_ONLY.keys()].map((k) => /^[a-z\u00C0-\u024F]+/.exec(k)?.[0] ?? ''),
 );
+const ENTITIES: Record<string, string> = { '#163': 'GBP', pound: 'GBP', '#8364': 'EUR', euro: 'EUR', '#36': 'USD', '#165': 'JPY', yen: 'JPY' };
+const ENTITY_BEFORE = /&(#163|pound|#8364|euro|#36|#165|yen);$/i;
 const NAME_BEFORE = rx('i')`(?:^|[^${L}])(?:([${L}]+)\s+)?(dollars?|euros?|yen|yuan|rupees?|rubles?|roubles?|francs?)\s+$`;
 const SCALE_WORD = rx('i')`^\s+(million|billion|trillion|thousand|mln|bln|bn|mn)(?![${L}])`;
 const SHORT_SCALES: Record<string, number> = { mln: 1e6, mn: 1e6, bln: 1e9, bn: 1e9 };
@@ -63,6 +65,11 @@ const SIGN_ENDS = new Set([...'$£€¥₹₽₴₩₺₪₦₱₭₫₸₿ூ']
 const SIGN_STARTS = new Set([...'ர']);
 
 function prefix(text: string, start: number, floor: number): Prefix | null {
+  // Scraped text sometimes keeps the sign as an HTML reference: "&#163;8m", "&pound;8m".
+  if (text[start - 1] === ';') {
+    const ref = ENTITY_BEFORE.exec(text.slice(Math.max(floor, start - 8), start));
+    if (ref) return { start: start - ref[0].length, code: ENTITIES[ref[1].toLowerCase()] };
+  }
   // Most amounts follow a space and an ordinary word: reject those before any regex runs.
   let i = start - 1;
   if (text[i] === ' ' || text[i] === '\u00a0') i--;

@@ -1,7 +1,6 @@
 import { NAME_DESIGNATORS } from '../../../lexicon/number-context.js';
 import type { NumberFilter } from '../amount.js';
-import { isLetter, wordBefore } from '../context.js';
-import { L, rx } from '../context.js';
+import { isLetter, L, rx, touching, wordBefore } from '../context.js';
 
 // Numbers that are part of a name, an address or a list: "COVID-19", "F-16",
 // "Formula 1", "Boeing 737", "Article 5", "10 Downing Street", "1." at the
@@ -14,8 +13,13 @@ export const notInNames: NumberFilter = (a, s) => {
   const t = s.text;
   // "COVID-19", "Su-34", "SCP-173": a word joined to the number by a hyphen.
   if (t[a.start - 1] === '-' && isLetter(t[a.start - 2])) return false;
+  // "&#163;": the code of an HTML character reference left in scraped text.
+  if (t[a.start - 1] === '#' && t[a.start - 2] === '&') return false;
   const w = wordBefore(t, a.start);
   if (w && w.end === a.start - 1 && /^[A-Z]/u.test(w.word) && NAME_DESIGNATORS.has(w.word.toLowerCase())) return false;
+  // "the Guildford Four", "the Maguire Seven": a capitalised number word closing a name
+  // (a Title Case headline goes on with another capital: "Says Two Chinese Citizens").
+  if (!a.digits && /^[A-Z]/.test(t[a.start]) && w && w.start > 0 && touching(t, w.end, a.start) && /^[A-Z]/.test(w.word) && !/^\s+[A-Z]/.test(t.slice(a.end, a.end + 2))) return false;
   if (a.digits && t[a.end] === ' ' && /[A-Z]/.test(t[a.end + 1] ?? '')) {
     STREET_AFTER.lastIndex = a.end;
     if (STREET_AFTER.test(t)) return false;

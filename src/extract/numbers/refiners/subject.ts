@@ -23,7 +23,7 @@ const STOP = new Set([
   'what', 'how', 'why', 'via', 'like', 'unlike', 'within', 'without', 'toward', 'towards', 'upon', 'near',
   'around', 'across', 'behind', 'beyond', 'above', 'below', 'until', 'till', 'because', 'though', 'although',
   'whether', 'either', 'neither', 'plus', 'minus', 'versus', 'vs', 'respectively', 'apiece', 'altogether',
-  'according', 'compared', 'overall', 'each', 'apiece', 'total', 'instead', 'afterwards', 'onwards', 'percent', 'cent', 'dollars', 'million', 'billion', 'thousand', 'hundred',
+  'according', 'compared', 'next', 'last', 'previous', 'following', 'overall', 'each', 'apiece', 'total', 'instead', 'afterwards', 'onwards', 'percent', 'cent', 'dollars', 'million', 'billion', 'thousand', 'hundred',
 ]);
 /** Verbs that often follow a bare count ("20 remain", "30 fled"): they end the phrase. */
 const VERBS = new Set(['remain', 'remains', 'die', 'dies', 'fled', 'left', 'went', 'came', 'took', 'made', 'got', 'gave', 'saw', 'won', 'lost', 'fell', 'rose', 'face', 'need', 'want', 'live', 'work', 'stayed', 'survived', 'escaped', 'returned', 'arrived']);
@@ -68,14 +68,22 @@ function subjectAfter(text: string, pos: number, ofCounts: boolean): string | nu
     const lower = w.toLowerCase();
     // "the first drop larger than 1.0 pct": a comparative before "than" is not part of the phrase.
     if (lower === 'than' && phrase.length > 1 && /er$/.test(phrase[phrase.length - 1])) phrase.pop();
+    // A possessive is a determiner: "one of the UK's biggest miscarriages" counts miscarriages.
+    if (/['’]s$/.test(lower)) {
+      phrase.length = 0;
+      continue;
+    }
     if (STOP.has(lower) || VERBS.has(lower) || SMALL_NUMBERS.has(lower) || TENS.has(lower) || (/ly$/.test(lower) && lower.length > 4)) break;
+    // An -ed word after a noun is a verb or a post-modifier: "one supporter required treatment".
+    if (phrase.length > 0 && /^[a-z].*ed$/.test(w) && !/ed$/.test(phrase[phrase.length - 1].toLowerCase())) break;
     // A plural head ends the phrase: "the 155 recruits Ukraine had identified", "citizens fighting".
     if (phrase.length > 0 && pluralHead(phrase[phrase.length - 1])) break;
     phrase.push(w);
     if (phrase.length === MAX_WORDS) break;
   }
   // -ed/-ing words modify a noun that follows; at the end of the phrase they are a verb ("four civilians killed").
-  while (phrase.length > 0 && /(?:ed|ing)$/.test(phrase[phrase.length - 1])) phrase.pop();
+  // A superlative with no noun after it is not the thing counted ("one of our sweetest ever wins").
+  while (phrase.length > 0 && (/(?:ed|ing)$/.test(phrase[phrase.length - 1]) || /.{3}est$/.test(phrase[phrase.length - 1]))) phrase.pop();
   return phrase.length > 0 ? phrase.join(' ') : null;
 }
 
