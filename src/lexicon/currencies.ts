@@ -62,7 +62,7 @@ const NAMES: [string, string][] = [
   ['francs', 'CHF'], ['franc', 'CHF'], ['swiss francs', 'CHF'], ['french francs', 'FRF'], ['belgian francs', 'BEF'],
   ['lira', 'TRY'], ['liras', 'TRY'], ['lire', 'ITL'], ['italian lire', 'ITL'], ['turkish liras', 'TRY'],
   ['german marks', 'DEM'], ['deutsche marks', 'DEM'], ['deutschmarks', 'DEM'], ['d-marks', 'DEM'], ['dmarks', 'DEM'],
-  ['finnish markka', 'FIM'], ['finnish markkaa', 'FIM'], ['markka', 'FIM'], ['markkaa', 'FIM'], ['guilders', 'NLG'],
+  ['finnish markka', 'FIM'], ['finnish markkaa', 'FIM'], ['markka', 'FIM'], ['markkaa', 'FIM'], ['guilders', 'NLG'], ['guilder', 'NLG'],
   ['dutch guilders', 'NLG'], ['pesetas', 'ESP'], ['escudos', 'PTE'], ['drachmas', 'GRD'], ['schillings', 'ATS'],
   ['shekels', 'ILS'], ['shekel', 'ILS'], ['zlotys', 'PLN'], ['zloty', 'PLN'], ['forints', 'HUF'], ['forint', 'HUF'],
   ['naira', 'NGN'], ['baht', 'THB'], ['ringgit', 'MYR'], ['rupiah', 'IDR'], ['riyals', 'SAR'], ['riyal', 'SAR'],

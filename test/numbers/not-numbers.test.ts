@@ -23,6 +23,9 @@ describe('not numbers', () => {
     ['the 2009-2010 season and 1957-58', []],
     ['on 9 April', []],
     ['a fourth-quarter loss in the third quarter', []],
+    ['SPORTING PRODUCTIONS INC 2ND QTR NET', []],
+    ['Revs 67.2 mln 1st half', ['67.2 mln']],
+    ['NOTE: Current half net includes a charge', []],
     // phone numbers, codes, versions, addresses
     ['Call +44 20 7946 0958 today.', []],
     ['Call (555) 123-4567 today.', []],

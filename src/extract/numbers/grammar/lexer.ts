@@ -118,6 +118,8 @@ export function lex(text: string, pos: number, gluedM = false): Token[] {
     const digitCount = text.slice(q, d.end).replace(/\D/g, '').length;
     const suf = readSuffix(text, d.end, digitCount, gluedM && out.length === 0);
     const end = suf ? suf.end : d.end;
+    // A later digit group glued to letters ("1st", "5G") is a word of its own, not part of this number.
+    if (out.length > 0 && /[A-Za-z]/.test(text[end] ?? '')) break;
     out.push({ start: q, end, word: null, num: suf ? d.value * suf.scale : d.value, decimal: d.decimal, suffix: suf ? suf.scale : 1, sep });
     p = end;
   }

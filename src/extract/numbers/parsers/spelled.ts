@@ -15,7 +15,7 @@ const PATTERN = new RegExp(`\\b(${[...new Set(WORDS)].sort((x, y) => y.length - 
 const SHARE_FOLLOWERS = new Set(['of', 'and', 'or', 'to', 'were', 'was', 'are', 'is', 'have', 'had', 'has', 'will', 'would', 'said', 'say', 'in', 'on', 'at', 'by', 'from', 'as', 'than']);
 
 const LEAD_WORD = /(?:^|[^A-Za-z])((?:a|an|minus|negative)\s+)$/i;
-const PERIOD_HALF_BEFORE = /\b(?:first|second|latter|last|final|opening)\s+$/i;
+const PERIOD_HALF_BEFORE = /(?:\b(?:first|second|latter|last|final|opening|current|this|next|previous|past)|\d(?:st|nd))\s+$/i;
 
 export const spelledParser: NumberParser = {
   name: 'spelled',

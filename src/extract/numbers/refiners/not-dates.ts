@@ -14,7 +14,7 @@ export const notDates: NumberFilter = (a, s) => {
   const t = s.text;
   const next = t[a.end] === '-' ? wordAfter(t, a.end + 1) : wordAfter(t, a.end);
   // "the third quarter", "fourth-quarter loss", "the second half": periods, which TimeML marks as dates.
-  if (next && a.kind === 'ordinal' && touching(t, a.end, next.start) && /^(?:quarter|half)s?$/i.test(next.word)) return false;
+  if (next && a.kind === 'ordinal' && touching(t, a.end, next.start) && /^(?:quarter|qtr|half)s?$/i.test(next.word)) return false;
   if (next && touching(t, a.end, next.start) && a.kind !== 'ordinal' && TIME_UNITS.has(next.word.toLowerCase().replace(/['’]s?$/, ''))) {
     // "a 45-year-old": the whole compound, "year-old" included.
     return false;
