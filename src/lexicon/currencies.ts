@@ -50,7 +50,8 @@ export const MINOR_UNITS: ReadonlyMap<string, string> = new Map([
  * spellings are listed; "<Name>s" of every multi-word ISO name is added below.
  */
 const NAMES: [string, string][] = [
-  ['dollar', 'USD'], ['dollars', 'USD'], ['dlr', 'USD'], ['dlrs', 'USD'], ['bucks', 'USD'], ['greenbacks', 'USD'],
+  ['dollar', 'USD'], ['dollars', 'USD'], ['dlr', 'USD'], ['dlrs', 'USD'], ['bucks', 'USD'], ['greenbacks', 'USD'], ['quid', 'GBP'],
+  ['korean won', 'KRW'], ['nis', 'ILS'], ['new shekels', 'ILS'],
   ['u.s. dollar', 'USD'], ['u.s. dollars', 'USD'], ['us dollar', 'USD'], ['us dollars', 'USD'], ['american dollars', 'USD'],
   ['u.s. dlrs', 'USD'], ['us dlrs', 'USD'], ['canadian dlrs', 'CAD'], ['australian dlrs', 'AUD'],
   ['euro', 'EUR'], ['euros', 'EUR'], ['pounds sterling', 'GBP'], ['sterling', 'GBP'], ['stg', 'GBP'],
@@ -73,14 +74,20 @@ const NAMES: [string, string][] = [
 ];
 
 /**
- * Names that are also ordinary English words ("marks", "pounds", "won",
- * "rand", "real"): read as money only after a scale word ("300 mln marks",
- * "5 million pounds"), where no other reading is likely.
+ * Names that are also ordinary English words: read as money only where the
+ * context says so. "pounds" is as often a weight ("52.7 mln pounds of
+ * fibre", "weighs 200 pounds"): money only after a verb or noun of paying.
+ * "marks", "won", "rand" may also follow a scale word ("300 mln marks").
  */
-export const NAMES_AFTER_SCALE_ONLY: ReadonlyMap<string, string> = new Map([
-  ['marks', 'DEM'], ['mark', 'DEM'], ['pounds', 'GBP'], ['pound', 'GBP'], ['won', 'KRW'], ['rand', 'ZAR'],
-  ['dinars', 'IQD'], ['crowns', 'CZK'],
+export const AMBIGUOUS_NAMES: ReadonlyMap<string, { code: string; afterScale: boolean }> = new Map([
+  ['pounds', { code: 'GBP', afterScale: false }], ['pound', { code: 'GBP', afterScale: false }],
+  ['marks', { code: 'DEM', afterScale: true }], ['mark', { code: 'DEM', afterScale: true }],
+  ['won', { code: 'KRW', afterScale: true }], ['rand', { code: 'ZAR', afterScale: true }],
+  ['dinars', { code: 'IQD', afterScale: true }], ['crowns', { code: 'CZK', afterScale: true }],
 ]);
+
+/** Codes written in news that are not ISO 4217 codes themselves: "RMB 100", "NIS 50". */
+export const CODE_ALIASES: ReadonlyMap<string, string> = new Map([['RMB', 'CNY'], ['NIS', 'ILS'], ['YTL', 'TRY']]);
 
 export const CURRENCY_NAMES: ReadonlyMap<string, string> = (() => {
   const m = new Map<string, string>();

@@ -38,11 +38,23 @@ describe('money', () => {
     ['a record Australian dollar 29.4bn', 'Australian dollar 29.4bn', 2.94e10, 'AUD'],
     ['In total, twenty MUSD was granted.', 'twenty MUSD', 2e7, 'USD'],
     ['Tottenham bid &#163;8m for the pair.', '&#163;8m', 8e6, 'GBP'],
+    ['It costs RMB 100.', 'RMB 100', 100, 'CNY'],
+    ['It costs 100 quid.', '100 quid', 100, 'GBP'],
+    ['a budget deficit of 2.86 billion pounds', '2.86 billion pounds', 2.86e9, 'GBP'],
     ['"I paid 40 pounds for my first ticket"', '40 pounds', 40, 'GBP'],
   ])('%s → %s', (text, span, value, unit) => {
     const f = only(text, span);
     expect(f).toMatchObject({ kind: 'money', unit, subject: null });
     expect(f.value).toBeCloseTo(value, 9);
+  });
+
+  it('reads a vague amount "of dollars" as money with a range value', () => {
+    expect(only('millions of euros were lost', 'millions of euros')).toMatchObject({ kind: 'money', unit: 'EUR', value: [2e6, 9999999], approximate: 'millions' });
+  });
+
+  it('reads "pounds" as a weight unless a payment is meant', () => {
+    expect(only('shipments of 52.7 mln pounds of fibre', '52.7 mln pounds')).toMatchObject({ kind: 'quantity', unit: 'pounds' });
+    expect(only('He weighs 200 pounds.', '200 pounds')).toMatchObject({ kind: 'quantity', unit: 'pounds' });
   });
 
   it('reads "a $ 1 billion" as dollars after the article, not Australian dollars', () => {

@@ -11,6 +11,7 @@ describe('spelled numbers', () => {
     ['It was fifty - two in all.', 'fifty - two', 52, 'cardinal'],
     ['He bought a dozen eggs.', 'a dozen', 12, 'cardinal'],
     ['He bought three dozens eggs.', 'three dozens', 36, 'cardinal'],
+    ['He bought half a dozen eggs.', 'half a dozen', 6, 'cardinal'],
     ['The answer is minus five point five.', 'minus five point five', -5.5, 'cardinal'],
     ['It is two hundred point seventy-one.', 'two hundred point seventy-one', 200.71, 'cardinal'],
     ['It is nine point nought four.', 'nine point nought four', 9.04, 'cardinal'],

@@ -62,7 +62,7 @@ function composeUnsigned(toks: Token[], i: number): Composed | null {
   // "half a million", "half million", "quarter million".
   if ((w === 'half' || w === 'quarter') && toks[i + 1]) {
     const k = toks[i + 1].word === 'a' ? i + 2 : i + 1;
-    const s = scaleAt(toks, k);
+    const s = scaleAt(toks, k) || (toks[k]?.word === 'dozen' ? 12 : 0);
     if (s) return { next: k + 1, value: (w === 'half' ? 0.5 : 0.25) * s, kind: 'cardinal', scale: s, oneOrdinal: false };
   }
   const int = readInteger(toks, i);

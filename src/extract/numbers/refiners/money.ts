@@ -1,4 +1,4 @@
-import { AMBIGUOUS_CODES, CURRENCY_NAMES, CURRENCY_SYMBOLS, ISO_CODES, MAX_CURRENCY_NAME_WORDS, MINOR_UNITS, NAMES_AFTER_SCALE_ONLY } from '../../../lexicon/currencies.js';
+import { AMBIGUOUS_CODES, CURRENCY_NAMES, CURRENCY_SYMBOLS, ISO_CODES, MAX_CURRENCY_NAME_WORDS, MINOR_UNITS, AMBIGUOUS_NAMES, CODE_ALIASES } from '../../../lexicon/currencies.js';
 import { SCALES } from '../../../lexicon/number-words.js';
 import { clean, times, type Amount, type NumberRefiner } from '../amount.js';
 import { isLetter, L, rx } from '../context.js';
@@ -19,7 +19,7 @@ const WORD = rx('y')`\s*([${L}][${L}.]*)`;
 const FIRST = /\s*([A-Za-z\u00C0-\u024F]+)/y;
 /** The first word of every currency name, minor unit and code we know. */
 const FIRST_WORDS: ReadonlySet<string> = new Set(
-  [...CURRENCY_NAMES.keys(), ...MINOR_UNITS.keys(), ...NAMES_AFTER_SCALE_ONLY.keys()].map((k) => /^[a-z\u00C0-\u024F]+/.exec(k)?.[0] ?? ''),
+  [...CURRENCY_NAMES.keys(), ...MINOR_UNITS.keys(), ...AMBIGUOUS_NAMES.keys()].map((k) => /^[a-z\u00C0-\u024F]+/.exec(k)?.[0] ?? ''),
 );
 const ENTITIES: Record<string, string> = { '#163': 'GBP', pound: 'GBP', '#8364': 'EUR', euro: 'EUR', '#36': 'USD', '#165': 'JPY', yen: 'JPY' };
 const ENTITY_BEFORE = /&(#163|pound|#8364|euro|#36|#165|yen);$/i;
@@ -36,7 +36,7 @@ export const attachMoney: NumberRefiner = (amounts, s) => {
       continue;
     }
     const pre = prefix(s.text, a.start, consumed) ?? (a.scale >= 1000 ? namePrefix(s.text, a.start, consumed) : null);
-    const m = pre ? null : suffix(s.text, a);
+    const m = pre ? null : suffix(s.text, a) ?? (a.source === 'vague' ? ofCurrency(s.text, a) : null);
     if (pre) {
       a.start = pre.start;
       a.kind = 'money';
@@ -96,6 +96,8 @@ function prefix(text: string, start: number, floor: number): Prefix | null {
     if (/^rs\.?$/i.test(c)) return { start: from + code.index, code: 'INR' };
     if (/^M[A-Z]{3}$/.test(c) && ISO_CODES.has(c.slice(1)) && !AMBIGUOUS_CODES.has(c.slice(1))) return { start: from + code.index, code: c.slice(1), factor: 1e6 };
     if (c === c.toUpperCase() && ISO_CODES.has(c) && !AMBIGUOUS_CODES.has(c)) return { start: from + code.index, code: c };
+    const alias = CODE_ALIASES.get(c);
+    if (alias) return { start: from + code.index, code: alias };
     const lower = CURRENCY_NAMES.get(c);
     if (c === c.toLowerCase() && lower && c.length === 3 && lower.toLowerCase() === (c === 'rmb' ? 'cny' : c)) return { start: from + code.index, code: lower };
   }
@@ -153,8 +155,10 @@ function suffix(text: string, a: Amount): { end: number; code: string; factor: n
     if (minor) return { end, code: minor, factor: 0.01 };
     const code = CURRENCY_NAMES.get(phrase);
     if (code && !(phrase.length === 3 && raw === raw.toUpperCase() && !ISO_CODES.has(raw))) return { end, code, factor: 1 };
-    const scaleOnly = NAMES_AFTER_SCALE_ONLY.get(phrase);
-    if (scaleOnly && (a.scale >= 1e6 || paidBefore(text, a.start))) return { end, code: scaleOnly, factor: 1 };
+    const ambiguous = AMBIGUOUS_NAMES.get(phrase);
+    if (ambiguous && !/^\s+of\b/.test(text.slice(end, end + 4)) && ((ambiguous.afterScale && a.scale >= 1e6) || paidBefore(text, a.start))) {
+      return { end, code: ambiguous.code, factor: 1 };
+    }
   }
   return null;
 }
@@ -164,10 +168,23 @@ function suffix(text: string, a: Amount): { end: number; code: string; factor: n
  * marks". It makes an ambiguous currency word ("pounds" is also a weight) money.
  */
 function paidBefore(text: string, start: number): boolean {
-  const words = text.slice(Math.max(0, start - 24), start).toLowerCase().split(/[^a-z]+/).filter(Boolean).slice(-2);
+  const words = text.slice(Math.max(0, start - 40), start).toLowerCase().split(/[^a-z]+/).filter(Boolean).slice(-4);
   return words.some((w) => PAYING.has(w));
 }
-const PAYING = new Set(['paid', 'pay', 'pays', 'paying', 'cost', 'costs', 'costing', 'spent', 'spend', 'spends', 'worth', 'priced', 'fined', 'charged', 'charge', 'earned', 'earns', 'earn', 'raised', 'bought', 'sold', 'owed', 'owes', 'donated', 'fee', 'fine', 'price', 'salary', 'wage', 'bill']);
+const PAYING = new Set([
+  'paid', 'pay', 'pays', 'paying', 'cost', 'costs', 'costing', 'spent', 'spend', 'spends', 'worth', 'priced', 'fined',
+  'charged', 'charge', 'earned', 'earns', 'earn', 'raised', 'owed', 'owes', 'donated', 'fee', 'fine', 'price', 'salary',
+  'wage', 'bill', 'budget', 'deficit', 'surplus', 'profit', 'loan', 'loans', 'debt', 'debts', 'revenue', 'revenues',
+  'spending', 'investment', 'fund', 'funding', 'grant', 'bonus', 'compensation', 'damages', 'tax', 'taxes', 'bid',
+]);
+
+/** "millions of dollars", "hundreds of thousands of euros": a vague amount of money. */
+function ofCurrency(text: string, a: Amount): { end: number; code: string; factor: number } | null {
+  const of = /^\s+of(?=\s)/.exec(text.slice(a.end, a.end + 5));
+  if (!of) return null;
+  const m = suffix(text, { ...a, end: a.end + of[0].length });
+  return m && m.factor === 1 ? m : null;
+}
 
 /** "75 USD million": a scale word after the code multiplies the amount. */
 function codeScale(text: string, pos: number): { end: number; factor: number } | null {
