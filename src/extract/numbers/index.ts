@@ -7,7 +7,6 @@ import { digitsParser } from './parsers/digits.js';
 import { scientificParser } from './parsers/scientific.js';
 import { spelledParser } from './parsers/spelled.js';
 import { glyphFractionParser, slashFractionParser } from './parsers/symbol-fraction.js';
-import { vagueParser } from './parsers/vague.js';
 import { attachMoney } from './refiners/money.js';
 import { notCodes } from './refiners/not-codes.js';
 import { notDates, notYears } from './refiners/not-dates.js';
@@ -30,7 +29,6 @@ export const PARSERS: readonly NumberParser[] = [
   digitOrdinalParser,
   glyphFractionParser,
   slashFractionParser,
-  vagueParser,
   spelledParser,
 ];
 

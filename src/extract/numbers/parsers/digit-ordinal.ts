@@ -1,12 +1,12 @@
 import { L, rx } from '../context.js';
-import { amount, HAS_DIGIT, type NumberParser } from '../amount.js';
+import { amount, type NumberParser } from '../amount.js';
 
 // Ordinals in digits: "4th", "21st", "2nd", "103rd". ("May 4th" is a date:
 // the dates extractor claims it and the overlap refiner drops this.)
 
 export const digitOrdinalParser: NumberParser = {
   name: 'digit-ordinal',
-  precheck: HAS_DIGIT,
+  precheck: /\d(?:st|nd|rd|th)/i,
   pattern: rx('gi')`(?<![${L}0-9_.,])(\d{1,3}(?:,\d{3})*)(st|nd|rd|th)(?![${L}0-9])`,
   extract(m) {
     const n = Number(m[1].replace(/,/g, ''));

@@ -1,12 +1,12 @@
 import { L, rx } from '../context.js';
-import { amount, clean, HAS_DIGIT, type NumberParser } from '../amount.js';
+import { amount, clean, type NumberParser } from '../amount.js';
 
 // Powers and scientific notation: "1.1^23", "2.5^-1", "-127.32e13",
 // "1.3x10^6". Rare in news, but cheap, and never confused with anything else.
 
 export const scientificParser: NumberParser = {
   name: 'scientific',
-  precheck: HAS_DIGIT,
+  precheck: /\d(?:\^|[eE][-+]?\d|\s?[x×]\s?10\^)/,
   pattern: rx('g')`(?<![${L}0-9_.,])([-−]?)(\d+(?:\.\d+)?)(?:\^([-+−]*)(\d+)|[eE]([-+]?)(\d+)|\s?[x×]\s?10\^([-+−]?)(\d+))(?![${L}0-9])`,
   extract(m) {
     const base = Number(m[2]);

@@ -3,12 +3,14 @@ import { amount, type NumberParser } from '../amount.js';
 import { wordAfter } from '../context.js';
 import { compose } from '../grammar/compose.js';
 import { lex } from '../grammar/lexer.js';
+import { VAGUE_STARTS, vagueAt } from './vague.js';
 
 // Numbers in words: "two", "eleven thousand", "one hundred and sixteen",
 // "a third", "three quarters", "one and a half", "a dozen", "fourth",
-// "twenty-first", "minus five point five", "half a million".
+// "twenty-first", "minus five point five", "half a million". The same scan
+// finds vague amounts ("several hundred", "dozens": vague.ts).
 
-const WORDS = [...SMALL_NUMBERS.keys(), ...TENS.keys(), ...SCALES.keys(), ...ORDINALS.keys(), ...DENOMINATORS.keys()];
+const WORDS = [...VAGUE_STARTS, ...SMALL_NUMBERS.keys(), ...TENS.keys(), ...SCALES.keys(), ...ORDINALS.keys(), ...DENOMINATORS.keys()];
 const PATTERN = new RegExp(`\\b(${[...new Set(WORDS)].sort((x, y) => y.length - x.length).join('|')})\\b`, 'gi');
 
 /** After "a third", these words say it is a share ("a third of", "a third killed"); a noun says ordinal ("a third country"). */
@@ -26,6 +28,8 @@ export const spelledParser: NumberParser = {
     // "a third", "an eighth", "minus five": the word before belongs to the number (the grammar decides).
     const lead = LEAD_WORD.exec(text.slice(Math.max(0, wordStart - 10), wordStart));
     let start = lead ? wordStart - lead[1].length : wordStart;
+    const first = m[1].toLowerCase();
+    if (VAGUE_STARTS.has(first)) return vagueAt(text, first === 'few' && lead ? start : wordStart);
     let toks = lex(text, start);
     let r = compose(toks, 0);
     // "a" or "minus" that does not belong to the number ("a second time"): start at the number word.
