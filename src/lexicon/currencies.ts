@@ -42,7 +42,8 @@ export const CURRENCY_SYMBOLS: ReadonlyMap<string, string> = new Map([
  */
 export const MINOR_UNITS: ReadonlyMap<string, string> = new Map([
   ['cent', 'USD'], ['cents', 'USD'], ['cts', 'USD'], ['ct', 'USD'], ['us cents', 'USD'], ['euro cents', 'EUR'],
-  ['euro cent', 'EUR'], ['pence', 'GBP'], ['penny', 'GBP'], ['kopecks', 'RUB'], ['kopeks', 'RUB'], ['kopiykas', 'UAH'],
+  ['euro cent', 'EUR'], ['canadian cents', 'CAD'], ['australian cents', 'AUD'], ['new zealand cents', 'NZD'],
+  ['hong kong cents', 'HKD'], ['singapore cents', 'SGD'], ['pence', 'GBP'], ['penny', 'GBP'], ['kopecks', 'RUB'], ['kopeks', 'RUB'], ['kopiykas', 'UAH'],
 ]);
 
 /**

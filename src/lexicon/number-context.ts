@@ -29,7 +29,7 @@ export const NAME_DESIGNATORS: ReadonlySet<string> = new Set([
   'episode', 'season', 'part', 'track', 'type', 'model', 'mark', 'series', 'version', 'v', 'release', 'tier',
   'district', 'precinct', 'ward', 'sector', 'zone', 'covid', 'group', 'grade', 'class', 'act', 'scene', 'figure',
   'fig', 'fig.', 'table', 'page', 'pp', 'line', 'exit', 'division', 'squadron', 'ios', 'android', 'playstation',
-  'xbox', 'pixel', 'patriot', 'cop', 'g', 'mh', 'radio', 'studio', 'apollo', 'gemini', 'soyuz', 'falcon', 'chapter',
+  'xbox', 'pixel', 'patriot', 'cop', 'g', 'mh', 'ftse', 'nikkei', 'dax', 'cac', 'stoxx', 'ibex', 'fortune', 'russell', 'radio', 'studio', 'apollo', 'gemini', 'soyuz', 'falcon', 'chapter',
 ]);
 
 /** Street designators: "10 Downing Street" is an address, not a quantity. */

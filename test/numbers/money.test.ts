@@ -39,6 +39,7 @@ describe('money', () => {
     ['In total, twenty MUSD was granted.', 'twenty MUSD', 2e7, 'USD'],
     ['Tottenham bid &#163;8m for the pair.', '&#163;8m', 8e6, 'GBP'],
     ['It costs RMB 100.', 'RMB 100', 100, 'CNY'],
+    ['Shares lost 65 Canadian cents.', '65 Canadian cents', 0.65, 'CAD'],
     ['It costs 100 quid.', '100 quid', 100, 'GBP'],
     ['a budget deficit of 2.86 billion pounds', '2.86 billion pounds', 2.86e9, 'GBP'],
     ['"I paid 40 pounds for my first ticket"', '40 pounds', 40, 'GBP'],

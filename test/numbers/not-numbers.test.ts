@@ -20,6 +20,7 @@ describe('not numbers', () => {
     ['On April 9, 2025 they met.', []],
     ['Russia invaded in February 2022.', []],
     ['It happened in 2014.', []],
+    ['"2004 reinforces the trend," it said.', []],
     ['the 2009-2010 season and 1957-58', []],
     ['on 9 April', []],
     ['a fourth-quarter loss in the third quarter', []],
@@ -45,6 +46,14 @@ describe('not numbers', () => {
     ["on BBC Radio 4's Today programme", []],
     ["on BBC2's Newsnight and ITV1", []],
     ['the so-called Guildford Four, who were jailed', []],
+    ['at Credit Suisse First Boston', []],
+    ['since the First World War', []],
+    ['First Minister Nicola Sturgeon said so.', []],
+    ['the FTSE 100 index', []],
+    // ordinals as adverbs
+    ['At first they refused.', []],
+    ['First, the rules changed.', []],
+    ['First of all, thanks.', []],
     // scores
     ['They won 2-1 in extra time.', []],
     ['They drew 1-1.', []],

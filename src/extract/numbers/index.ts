@@ -8,6 +8,7 @@ import { scientificParser } from './parsers/scientific.js';
 import { spelledParser } from './parsers/spelled.js';
 import { glyphFractionParser, slashFractionParser } from './parsers/symbol-fraction.js';
 import { attachMoney } from './refiners/money.js';
+import { notAdverbs } from './refiners/not-adverbs.js';
 import { notCodes } from './refiners/not-codes.js';
 import { notDates, notYears } from './refiners/not-dates.js';
 import { notInCompounds } from './refiners/not-in-compounds.js';
@@ -35,7 +36,7 @@ export const PARSERS: readonly NumberParser[] = [
 /** The refiners, in order: pick candidates, drop what is not an amount, grow units, combine, describe. */
 export const REFINERS: readonly NumberRefiner[] = [
   longestCandidates,
-  keepIf(notTimes, notInNames, notInCompounds, notDates, notPronounOne),
+  keepIf(notTimes, notInNames, notInCompounds, notDates, notPronounOne, notAdverbs),
   notCodes,
   notScores,
   attachMoney,

@@ -39,6 +39,8 @@ export const notYears: NumberFilter = (a, s) => {
   const text = s.text.slice(a.start, a.end);
   if (/^\d{1,2}$/.test(text) && /(?:^|[^\d])\d{4}[-–/]$/.test(s.text.slice(Math.max(0, a.start - 6), a.start))) return false;
   if (!/^\d{4}$/.test(text) || a.value < 1000 || a.value > 2100) return true;
+  // Opening a sentence, a year is the subject ("2004 reinforces the trend"); counts are spelled out there.
+  if (/^[\s"“‘'(]*$/.test(s.text.slice(0, a.start))) return false;
   const next = wordAfter(s.text, a.end);
   return next !== null && /^\s+$/.test(s.text.slice(a.end, next.start)) && /^[a-z]/.test(next.word) && isCountNoun(next.word);
 };

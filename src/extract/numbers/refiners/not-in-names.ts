@@ -20,6 +20,8 @@ export const notInNames: NumberFilter = (a, s) => {
   // "the Guildford Four", "the Maguire Seven": a capitalised number word closing a name
   // (a Title Case headline goes on with another capital: "Says Two Chinese Citizens").
   if (!a.digits && /^[A-Z]/.test(t[a.start]) && w && w.start > 0 && touching(t, w.end, a.start) && /^[A-Z]/.test(w.word) && !/^\s+[A-Z]/.test(t.slice(a.end, a.end + 2))) return false;
+  // "Credit Suisse First Boston", "the First World War", "First Minister": a capitalised ordinal in a name or title.
+  if (a.kind === 'ordinal' && !a.digits && /^[A-Z][a-z]/.test(t.slice(a.start, a.start + 2)) && /^\s+[A-Z]/.test(t.slice(a.end, a.end + 2))) return false;
   if (a.digits && t[a.end] === ' ' && /[A-Z]/.test(t[a.end + 1] ?? '')) {
     STREET_AFTER.lastIndex = a.end;
     if (STREET_AFTER.test(t)) return false;
