@@ -57,7 +57,7 @@ const NAMES: [string, string][] = [
   ['u.s. dlrs', 'USD'], ['us dlrs', 'USD'], ['canadian dlrs', 'CAD'], ['australian dlrs', 'AUD'],
   ['euro', 'EUR'], ['euros', 'EUR'], ['pounds sterling', 'GBP'], ['sterling', 'GBP'], ['stg', 'GBP'],
   ['british pounds', 'GBP'], ['yen', 'JPY'], ['japanese yen', 'JPY'], ['yuan', 'CNY'], ['chinese yuan', 'CNY'],
-  ['renminbi', 'CNY'], ['rmb', 'CNY'], ['rubles', 'RUB'], ['ruble', 'RUB'], ['roubles', 'RUB'], ['rouble', 'RUB'],
+  ['renminbi', 'CNY'], ['rmb', 'CNY'], ['kuai', 'CNY'], ['rubles', 'RUB'], ['ruble', 'RUB'], ['roubles', 'RUB'], ['rouble', 'RUB'],
   ['russian roubles', 'RUB'], ['hryvnias', 'UAH'], ['hryvnia', 'UAH'], ['hryvnas', 'UAH'], ['hryvnya', 'UAH'],
   ['hryvnyas', 'UAH'], ['ukrainian hryvnias', 'UAH'], ['rupees', 'INR'], ['rupee', 'INR'], ['indian rupees', 'INR'],
   ['pakistani rupees', 'PKR'], ['pesos', 'MXN'], ['peso', 'MXN'], ['philippine pesos', 'PHP'], ['argentine pesos', 'ARS'],
@@ -88,7 +88,7 @@ export const AMBIGUOUS_NAMES: ReadonlyMap<string, { code: string; afterScale: bo
 ]);
 
 /** Codes written in news that are not ISO 4217 codes themselves: "RMB 100", "NIS 50". */
-export const CODE_ALIASES: ReadonlyMap<string, string> = new Map([['RMB', 'CNY'], ['NIS', 'ILS'], ['YTL', 'TRY']]);
+export const CODE_ALIASES: ReadonlyMap<string, string> = new Map([['RMB', 'CNY'], ['NIS', 'ILS'], ['YTL', 'TRY'], ['RM', 'MYR'], ['Rp', 'IDR']]);
 
 export const CURRENCY_NAMES: ReadonlyMap<string, string> = (() => {
   const m = new Map<string, string>();

@@ -20,6 +20,11 @@ describe('numbers beside dates from ctx.found.dates', () => {
     expect(texts(text, [dateAt(text, '2009'), dateAt(text, '2012')])).toEqual(['30']);
   });
 
+  it('drops an amount whose unit grew into a date finding (checked again after the refiners)', () => {
+    const text = 'It rose 12 percent in May and 3 more.';
+    expect(texts(text, [dateAt(text, 'cent in May')])).toEqual(['3']);
+  });
+
   it('handles date findings in several sentences', () => {
     const text = 'It began on day 5. Then 7 more came on 12 May. Finally 8 left.';
     const found = numbersIn(text, [dateAt(text, '12 May')]);

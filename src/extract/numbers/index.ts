@@ -10,7 +10,7 @@ import { glyphFractionParser, slashFractionParser } from './parsers/symbol-fract
 import { attachMoney } from './refiners/money.js';
 import { notAdverbs } from './refiners/not-adverbs.js';
 import { notCodes } from './refiners/not-codes.js';
-import { notDates, notYears } from './refiners/not-dates.js';
+import { notDates, notYears, outsideDates } from './refiners/not-dates.js';
 import { notInCompounds } from './refiners/not-in-compounds.js';
 import { notInNames } from './refiners/not-in-names.js';
 import { notScores } from './refiners/not-scores.js';
@@ -47,6 +47,7 @@ export const REFINERS: readonly NumberRefiner[] = [
   mergeRanges,
   takeQualifiers,
   findSubjects,
+  keepIf(outsideDates),
 ];
 
 /**

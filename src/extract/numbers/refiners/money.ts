@@ -13,7 +13,7 @@ import { isLetter, L, rx } from '../context.js';
 // in tokenised text) they must be a known prefix and not the article "a" or a
 // stray "s" ("a $ 1 billion", "music ' s $ 500 million").
 const SIGN_BEFORE = rx('')`(?:(?<![${L}])([${L}.]{1,4})(\s?))?([$£€¥₹₽₴₩₺₪₦₱₭₫₸₿]|ரூ)\s?$`;
-const CODE_BEFORE = rx('')`(?<![${L}])(M?[A-Za-z]{3}|[Rr]s\.?)\s?$`;
+const CODE_BEFORE = rx('')`(?<![${L}])(M?[A-Za-z]{3}|[Rr]s\.?|RM|Rp)\s?$`;
 const SIGN_AFTER = rx('')`^\s?([$£€¥₹₽₴₩₺₪₦₱₭₫₸₿]|ரூ)(?![${L}])`;
 const WORD = rx('y')`\s*([${L}][${L}.]*)`;
 const FIRST = /\s*([A-Za-z\u00C0-\u024F]+)/y;

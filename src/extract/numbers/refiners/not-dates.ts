@@ -10,7 +10,7 @@ import { overlapsAny } from '../../refiners.js';
 // name beside the number ("April 9", "9 April", "May 4th", "4th of July").
 
 export const notDates: NumberFilter = (a, s) => {
-  if (s.dates.length > 0 && overlapsAny(a, s.dates)) return false;
+  if (!outsideDates(a, s)) return false;
   const t = s.text;
   const next = t[a.end] === '-' ? wordAfter(t, a.end + 1) : wordAfter(t, a.end);
   // "the third quarter", "fourth-quarter loss", "the second half": periods, which TimeML marks as dates.
@@ -28,6 +28,9 @@ export const notDates: NumberFilter = (a, s) => {
   if (prev && touching(t, prev.end, a.start) && /^[A-Z]/u.test(prev.word) && MONTHS.has(prev.word.toLowerCase().replace(/\.$/, ''))) return false;
   return true;
 };
+
+/** No overlap with a date finding. Run again last: a unit or range may have grown into one. */
+export const outsideDates: NumberFilter = (a, s) => s.dates.length === 0 || !overlapsAny(a, s.dates);
 
 /**
  * A bare four-digit year ("in 2014", "2022 was") and the short year after a
