@@ -57,7 +57,7 @@ const NAMES: [string, string][] = [
   ['u.s. dlrs', 'USD'], ['us dlrs', 'USD'], ['canadian dlrs', 'CAD'], ['australian dlrs', 'AUD'],
   ['euro', 'EUR'], ['euros', 'EUR'], ['pounds sterling', 'GBP'], ['sterling', 'GBP'], ['stg', 'GBP'],
   ['british pounds', 'GBP'], ['yen', 'JPY'], ['japanese yen', 'JPY'], ['yuan', 'CNY'], ['chinese yuan', 'CNY'],
-  ['renminbi', 'CNY'], ['rmb', 'CNY'], ['kuai', 'CNY'], ['rubles', 'RUB'], ['ruble', 'RUB'], ['roubles', 'RUB'], ['rouble', 'RUB'],
+  ['renminbi', 'CNY'], ['rmb', 'CNY'], ['rubles', 'RUB'], ['ruble', 'RUB'], ['roubles', 'RUB'], ['rouble', 'RUB'],
   ['russian roubles', 'RUB'], ['hryvnias', 'UAH'], ['hryvnia', 'UAH'], ['hryvnas', 'UAH'], ['hryvnya', 'UAH'],
   ['hryvnyas', 'UAH'], ['ukrainian hryvnias', 'UAH'], ['rupees', 'INR'], ['rupee', 'INR'], ['indian rupees', 'INR'],
   ['pakistani rupees', 'PKR'], ['pesos', 'MXN'], ['peso', 'MXN'], ['philippine pesos', 'PHP'], ['argentine pesos', 'ARS'],

@@ -44,6 +44,12 @@ export const TIME_UNITS: ReadonlySet<string> = new Set([
   'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'yr', 'yrs', 'decade', 'decades', 'century',
   'centuries', 'fortnight', 'fortnights', 'night', 'nights', 'weekend', 'weekends', 'millennium', 'millennia',
   'year-old', 'years-old', 'year-long', 'day-long', 'week-long', 'month-long', 'hour-long', 'minute-long',
+  'day-old', 'week-old', 'month-old', 'hour-old', 'summers', 'winters', 'autumns',
+]);
+
+/** Words that may stand between a count and its time unit: "20 more years", "three straight days". */
+export const TIME_UNIT_MODIFIERS: ReadonlySet<string> = new Set([
+  'more', 'fewer', 'additional', 'extra', 'straight', 'trading', 'consecutive', 'long', 'full', 'whole', 'successive', 'further', 'calendar', 'business', 'working',
 ]);
 
 /** Month names and abbreviations: "May 4th", "4 April" are dates. */

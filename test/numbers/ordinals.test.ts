@@ -5,7 +5,6 @@ describe('ordinals', () => {
   it.each([
     ['The war is in its fourth year.', 'fourth', 4, 'year'],
     ['He finished 4th overall.', '4th', 4, null],
-    ['the 21st century', '21st', 21, 'century'],
     ['the twenty-first round', 'twenty-first', 21, 'round'],
     ['the one hundred twenty-fifth day', 'one hundred twenty-fifth', 125, 'day'],
     ['the second-largest economy', 'second', 2, 'economy'],

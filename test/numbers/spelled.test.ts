@@ -35,6 +35,7 @@ describe('spelled numbers', () => {
     ['Someone often tones it down alone.'],
     ['She has an idea and a plan.'],
     ['They marched one by one.'],
+    ['In nineteen ninety-six it began.'],
   ])('finds no number in %s', (text) => {
     expect(texts(text)).toEqual([]);
   });

@@ -28,10 +28,11 @@ export function wordAfter(text: string, pos: number): { word: string; start: num
 export function wordBefore(text: string, pos: number): { word: string; start: number; end: number } | null {
   let end = pos;
   while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
-  let start = end;
+  // An abbreviation keeps its full stop: "Sept. 30", "No. 10".
+  let start = text[end - 1] === '.' && isLetter(text[end - 2]) ? end - 1 : end;
   while (start > 0 && pos - start < 40) {
     const ch = text[start - 1];
-    if (isLetter(ch) || ((ch === '.' || ch === "'" || ch === '’') && start < end)) start--;
+    if (isLetter(ch) || ((ch === '.' || ch === "'" || ch === '’') && start < end - 1)) start--;
     else break;
   }
   while (start < end && !isLetter(text[start])) start++;

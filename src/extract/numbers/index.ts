@@ -14,6 +14,7 @@ import { notDates, notYears, outsideDates } from './refiners/not-dates.js';
 import { notInCompounds } from './refiners/not-in-compounds.js';
 import { notInNames } from './refiners/not-in-names.js';
 import { notScores } from './refiners/not-scores.js';
+import { notSpokenYears } from './refiners/not-spoken-years.js';
 import { notTimes } from './refiners/not-times.js';
 import { attachPercent } from './refiners/percent.js';
 import { notPronounOne } from './refiners/pronoun-one.js';
@@ -36,6 +37,7 @@ export const PARSERS: readonly NumberParser[] = [
 /** The refiners, in order: pick candidates, drop what is not an amount, grow units, combine, describe. */
 export const REFINERS: readonly NumberRefiner[] = [
   longestCandidates,
+  notSpokenYears,
   keepIf(notTimes, notInNames, notInCompounds, notDates, notPronounOne, notAdverbs),
   notCodes,
   notScores,

@@ -101,7 +101,8 @@ function afterInteger(toks: Token[], int: IntegerPart): Composed {
   // Denominators: "three quarters", "five - eighths", "one hundred thirty fifths" (= 100/35).
   const compound = int.endTens !== null && !int.endTens.afterAnd && int.count > 1;
   const d = denominator(toks, k, true);
-  if (d && (d.plural || int.count === 1)) {
+  // A singular denominator only after one: "one third"; "the 1988 quarter" is no fraction.
+  if (d && (d.plural || (int.count === 1 && int.value === 1))) {
     if (compound && d.value < 10) {
       const tens = int.endTens!.value;
       return withScale(toks, d.next, (int.value - tens) / (tens + d.value), 'fraction', false);
