@@ -71,11 +71,11 @@ export function readDigits(text: string, pos: number): { end: number; value: num
 }
 
 /** Reads a scale suffix after a digit group ending at `pos`; `gluedM` allows a glued lower-case "m". */
-export function readSuffix(text: string, pos: number, digitCount: number, gluedM: boolean): { end: number; scale: number } | null {
+export function readSuffix(text: string, pos: number, start: number, gluedM: boolean): { end: number; scale: number } | null {
   GLUED_SUFFIX.lastIndex = pos;
   let m = GLUED_SUFFIX.exec(text);
   if (m && m[1] === 'm' && !gluedM) m = null;
-  if (m && m[1] === 'G' && digitCount < 2) m = null;
+  if (m && m[1] === 'G' && text.slice(start, pos).replace(/\D/g, '').length < 2) m = null;
   if (!m) {
     SPACED_SUFFIX.lastIndex = pos;
     m = SPACED_SUFFIX.exec(text);
@@ -115,13 +115,16 @@ export function lex(text: string, pos: number, gluedM = false): Token[] {
     }
     const d = readDigits(text, q);
     if (!d) break;
-    const digitCount = text.slice(q, d.end).replace(/\D/g, '').length;
-    const suf = readSuffix(text, d.end, digitCount, gluedM && out.length === 0);
+    const suf = readSuffix(text, d.end, q, gluedM && out.length === 0);
     const end = suf ? suf.end : d.end;
     // A later digit group glued to letters ("1st", "5G") is a word of its own, not part of this number.
-    if (out.length > 0 && /[A-Za-z]/.test(text[end] ?? '')) break;
+    if (out.length > 0 && isAsciiLetter(text.charCodeAt(end))) break;
     out.push({ start: q, end, word: null, num: suf ? d.value * suf.scale : d.value, decimal: d.decimal, suffix: suf ? suf.scale : 1, sep });
     p = end;
   }
   return out;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }

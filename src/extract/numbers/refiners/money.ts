@@ -122,9 +122,12 @@ function namePrefix(text: string, start: number, floor: number): Prefix | null {
 
 function suffix(text: string, a: Amount): { end: number; code: string; factor: number } | null {
   const c = text[a.end] === ' ' || text[a.end] === '-' ? text[a.end + 1] : text[a.end];
-  if (c === undefined || (!isLetter(c) && !SIGN_ENDS.has(c) && !SIGN_STARTS.has(c))) return null;
-  const sign = SIGN_AFTER.exec(text.slice(a.end, a.end + 3));
-  if (sign) return { end: a.end + sign[0].length, code: CURRENCY_SYMBOLS.get(sign[1])!, factor: 1 };
+  if (c === undefined) return null;
+  if (SIGN_ENDS.has(c) || SIGN_STARTS.has(c)) {
+    const sign = SIGN_AFTER.exec(text.slice(a.end, a.end + 3));
+    if (sign) return { end: a.end + sign[0].length, code: CURRENCY_SYMBOLS.get(sign[1])!, factor: 1 };
+  }
+  if (!isLetter(c)) return null;
   // Read up to four words after the amount (the first may follow a hyphen: "12-cent").
   const words: { w: string; end: number }[] = [];
   let p = text[a.end] === '-' ? a.end + 1 : a.end;
