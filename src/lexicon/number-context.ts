@@ -78,3 +78,11 @@ export const SCORE_CUES: ReadonlySet<string> = new Set([
   'lead', 'led', 'leads', 'trail', 'trailed', 'trailing', 'thrashed', 'thrashing', 'edged', 'match', 'game',
   'final', 'semi-final', 'win', 'triumph', 'loss', 'rout', 'routed', 'goals', 'sets', 'vote', 'voted', 'votes',
 ]);
+
+/** Words of paying and spending: they make an ambiguous currency word money ("paid 40 pounds"). */
+export const PAYING_WORDS: ReadonlySet<string> = new Set([
+  'paid', 'pay', 'pays', 'paying', 'cost', 'costs', 'costing', 'spent', 'spend', 'spends', 'worth', 'priced', 'fined',
+  'charged', 'charge', 'earned', 'earns', 'earn', 'raised', 'owed', 'owes', 'donated', 'fee', 'fine', 'price', 'salary',
+  'wage', 'bill', 'budget', 'deficit', 'surplus', 'profit', 'loan', 'loans', 'debt', 'debts', 'revenue', 'revenues',
+  'spending', 'investment', 'fund', 'funding', 'grant', 'bonus', 'compensation', 'damages', 'tax', 'taxes', 'bid',
+]);
