@@ -78,7 +78,7 @@ function chunksOf(part: string, opts: CleanOptions): string[] {
     .replace(/[\s\u00a0]+/g, ' ')
     .trim();
   // Trailing punctuation goes, but not the full stop of a final initial ("Kooman, F.").
-  s = s.replace(/^[\s\-–—:|•·,]+|[\s\-–—:|•·,]+$/g, '').replace(/(?<!(?:^|[\s.])\p{Lu})\.+$/u, '');
+  s = trimPunctuation(s);
   const inverted = invert(s, opts);
   if (inverted) return [inverted];
   const out: string[] = [];
@@ -87,10 +87,12 @@ function chunksOf(part: string, opts: CleanOptions): string[] {
     const pieces = s.split(/\s*;\s*/).map((x) => invert(x, opts));
     if (pieces.every((x) => x !== null)) return pieces as string[];
   }
-  for (const piece of s.split(SPLIT)) {
-    const p = piece.replace(/^[\s\-–—:|•·]+|[\s\-–—:|•·,]+$/g, '').replace(/(?<!(?:^|[\s.])\p{Lu})\.+$/u, '').replace(LEAD, '').replace(LIST_LEAD, '').trim();
-    if (!p) continue;
-    out.push(...splitAmpersand(p));
+  const pieces = s.split(SPLIT);
+  // "A and B, City Ledger": a list closed by "and" is complete; what follows the comma is the outlet.
+  if (pieces.length > 2 && /\s(?:and|et|und|&)\s[^,;|]+,\s*[^,;|]+$/i.test(s)) pieces.pop();
+  for (const piece of pieces) {
+    const p = trimPunctuation(piece).replace(LEAD, '').replace(LIST_LEAD, '').trim();
+    if (p) out.push(...splitAmpersand(p));
   }
   return out;
 }
@@ -105,6 +107,11 @@ function invert(s: string, opts: CleanOptions): string | null {
   if (!m || !m[3].split(/\s+/).filter(Boolean).every((w) => PARTICLE.test(w))) return null;
   if (chunkKind(m[1], opts.siteNames) !== 'person' || chunkKind(m[2], opts.siteNames) !== 'person') return null;
   return `${m[2]}${m[3]} ${m[1]}`.replace(/\s+/g, ' ').trim();
+}
+
+/** Separators and punctuation around a name go, but not the full stop of an initial or suffix ("Kooman, F.", "Jr."). */
+function trimPunctuation(s: string): string {
+  return s.replace(/^[\s\-–—:|•·,]+|[\s\-–—:|•·,]+$/g, '').replace(/(?<!(?:^|[\s.])(?:\p{Lu}|Jr|Sr))\.+$/u, '');
 }
 
 /** "Jane Doe & John Smith" is two people; "Mac & i" and "Procter & Gamble" are one name. */

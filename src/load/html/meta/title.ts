@@ -17,16 +17,23 @@ export function cleanTitle(raw: string | null, siteNames: string | readonly stri
   const sites = (typeof siteNames === 'string' ? [siteNames] : siteNames ?? []).filter(Boolean);
   const known = [...sites, ...authors].map(norm).filter(Boolean);
   let cutOnce = false;
+  let section = false;
+  let cutSep = '';
   for (let guard = 0; guard < 3; guard++) {
     const last = lastSeparator(title);
     if (!last) break;
     const head = title.slice(0, last.index).trim();
     const tail = title.slice(last.index + last.length).trim();
+    const sep = title.slice(last.index, last.index + last.length).trim();
     const named = known.some((k) => k === norm(tail) || (k.length > 3 && norm(tail).includes(k)));
     const siteLike = !cutOnce && words(head) >= 3 && words(tail) <= 4 && /^[\p{Lu}\p{N}]/u.test(tail);
-    if (!named && !siteLike) break;
+    // "Headline | News | Site": a one- or two-word section before the site, with the same separator.
+    const sectionLike = cutOnce && !section && sep === cutSep && words(head) >= 4 && words(tail) <= 2 && /^[\p{Lu}\p{N}]/u.test(tail);
+    if (!named && !siteLike && !sectionLike) break;
+    if (sectionLike && !named) section = true;
     title = head;
     cutOnce = true;
+    cutSep = sep;
   }
   // "Headline [Site]": a bracketed trailer is the site, never the headline's end.
   title = title.replace(/\s+\[[^\]]{1,40}\]$/, '');
