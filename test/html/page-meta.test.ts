@@ -121,14 +121,15 @@ describe('date rules', () => {
   ])('normalise %s', (raw, want) => expect(normaliseDate(raw)).toBe(want));
 
   it.each([
-    ['UTC and the same instant with an offset', ['2017-02-24T01:18:13Z', '2017-02-23T17:18:13-08:00'], '2017-02-23T17:18:13-08:00'],
-    ['UTC and the local day in the URL', ['2017-02-24T01:18:13Z', '2017-02-23'], '2017-02-23'],
-    ['UTC and a local wall time shown on the page', ['2017-02-24T01:18:00Z', 'February 23, 2017 5:18 PM'], '2017-02-23T17:18'],
-    ['a local time is kept', ['2017-02-23T17:18:13-08:00', '2017-02-24T01:18:13Z'], '2017-02-23T17:18:13-08:00'],
-    ['UTC with nothing to correct it', ['2017-02-24T01:18:13Z', '2017-02-24'], '2017-02-24T01:18:13Z'],
-    ['UTC and an unrelated day two days off', ['2017-02-24T01:18:13Z', '2017-02-21'], '2017-02-24T01:18:13Z'],
-    ['UTC at noon is not the previous day', ['2017-02-24T12:00:00Z', '2017-02-23'], '2017-02-24T12:00:00Z'],
-  ])('%s', (_what, sources, want) => expect(chooseDate(sources)).toBe(want));
+    ['UTC and the same instant with an offset', ['2017-02-24T01:18:13Z', '2017-02-23T17:18:13-08:00'], [], '2017-02-23T17:18:13-08:00'],
+    ['UTC and the local day in the URL', ['2017-02-24T01:18:13Z'], ['2017-02-23'], '2017-02-23'],
+    ['UTC and a local wall time shown by the byline', ['2017-02-24T01:18:00Z'], ['February 23, 2017 5:18 PM'], '2017-02-23T17:18'],
+    ['a local time is kept', ['2017-02-23T17:18:13-08:00', '2017-02-24T01:18:13Z'], [], '2017-02-23T17:18:13-08:00'],
+    ['UTC with a witness on the same day', ['2017-02-24T01:18:13Z'], ['2017-02-24', '2017-02-23'], '2017-02-24T01:18:13Z'],
+    ['UTC and a witness two days off', ['2017-02-24T01:18:13Z'], ['2017-02-21'], '2017-02-24T01:18:13Z'],
+    ['UTC at noon is not the previous day', ['2017-02-24T12:00:00Z'], ['2017-02-23'], '2017-02-24T12:00:00Z'],
+    ['another story’s date is no witness', ['2025-05-24T08:40:12+00:00', '2025-05-23'], [], '2025-05-24T08:40:12+00:00'],
+  ])('%s', (_what, sources, witnesses, want) => expect(chooseDate(sources, witnesses)).toBe(want));
 });
 
 describe('title', () => {

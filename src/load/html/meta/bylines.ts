@@ -5,10 +5,8 @@
 // raw strings of one byline; the names are cleaned by `parseAuthors`.
 import type { DomDocument, DomElement, DomNode } from '../dom.js';
 import { parseAuthors } from './authors.js';
+import { articleFirst, articleScopes, elsewhere, parentElement } from './scope.js';
 
-/** Containers of other articles' bylines and of comments: a byline there is not this article's. */
-const ELSEWHERE_TAG = /^(?:ASIDE|NAV|FOOTER|FORM)$/;
-const ELSEWHERE_CLASS = /related|recommend|sidebar|comment|more-?stories|promo|newsletter|popular|trending|widget|teaser|card-list|most-read|read-next|also-read|up-next|footer|signup/i;
 /** Class or id naming a byline element. */
 const BYLINE_CLASS = /byline|by-line|author|writer|contributor|reporter|posted-?by|creator/i;
 /** ... but not its picture, biography, follow button or date. */
@@ -16,20 +14,6 @@ const NOT_NAME_CLASS = /avatar|image|img|photo|pic|bio|about|desc|follow|social|
 /** A visible byline's lead word ("By", "Par", "Von", "Por", "Door", "Di"). */
 const LEAD_TEXT = /^\s*(?:(?:written|reporting|words|story)\s+by|by|par|von|por|door|di)\s+\S/i;
 const TEXT_TAGS = 'p, span, div, address, li, em, strong, b, small, h2, h3, h4, h5, h6, font, td, section, header';
-
-export function elsewhere(el: DomElement): boolean {
-  let node: DomElement | null = el;
-  for (let depth = 0; node && depth < 12; depth++, node = parent(node)) {
-    if (ELSEWHERE_TAG.test(node.tagName)) return true;
-    if (ELSEWHERE_CLASS.test(`${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`)) return true;
-  }
-  return false;
-}
-
-function parent(el: DomElement): DomElement | null {
-  const p = el.parentNode as DomElement | null;
-  return p && p.nodeType === 1 ? p : null;
-}
 
 function textOf(el: DomElement): string {
   const content = el.getAttribute('content');
@@ -70,23 +54,24 @@ function spacedText(node: DomNode): string {
  */
 export function markedBylines(doc: DomDocument): Array<{ raw: string[]; declared: boolean }> {
   const out: Array<{ raw: string[]; declared: boolean }> = [];
-  const micro = cluster(doc, '[itemprop~="author"]').map((el) => {
+  const scopes = articleScopes(doc);
+  const micro = cluster(doc, '[itemprop~="author"]', scopes).map((el) => {
     const named = el.querySelectorAll('[itemprop~="name"]');
     return named.length ? Array.from(named).map(textOf).join(', ') : textOf(el);
   });
   out.push({ raw: micro.filter((t) => t && t.length <= 150), declared: true });
-  out.push({ raw: cluster(doc, 'a[rel~="author"]').map(textOf).filter((t) => t && t.length <= 100), declared: true });
-  out.push({ raw: classedByline(doc), declared: false });
+  out.push({ raw: cluster(doc, 'a[rel~="author"]', scopes).map(textOf).filter((t) => t && t.length <= 100), declared: true });
+  out.push({ raw: classedByline(doc, scopes), declared: false });
   return out.filter((x) => x.raw.length > 0);
 }
 
 /** The matches of `selector` that sit in the same byline block as the first usable one. */
-function cluster(doc: DomDocument, selector: string): DomElement[] {
-  const all = Array.from(doc.querySelectorAll(selector)).filter((el) => !elsewhere(el) && textOf(el));
+function cluster(doc: DomDocument, selector: string, scopes: readonly DomElement[]): DomElement[] {
+  const all = articleFirst(Array.from(doc.querySelectorAll(selector)), scopes).filter((el) => !elsewhere(el) && textOf(el));
   if (!all.length) return [];
   let block: DomElement = all[0];
   for (let i = 0; i < 3; i++) {
-    const up = parent(block);
+    const up = parentElement(block);
     if (!up || (up.textContent ?? '').length > 400) break;
     block = up;
   }
@@ -94,8 +79,8 @@ function cluster(doc: DomDocument, selector: string): DomElement[] {
 }
 
 /** The first byline-classed element whose text names someone, e.g. ".byline" "By Jane Doe and John Smith". */
-function classedByline(doc: DomDocument): string[] {
-  for (const el of Array.from(doc.querySelectorAll('[class], [id]'))) {
+function classedByline(doc: DomDocument, scopes: readonly DomElement[]): string[] {
+  for (const el of articleFirst(Array.from(doc.querySelectorAll('[class], [id]')), scopes)) {
     const cls = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
     if (!BYLINE_CLASS.test(cls) || NOT_NAME_CLASS.test(cls.replace(BYLINE_CLASS, ''))) continue;
     if (/^(?:META|LINK|SCRIPT|STYLE|IMG|BODY|HTML|ARTICLE|MAIN)$/.test(el.tagName)) continue;
@@ -115,7 +100,7 @@ function classedByline(doc: DomDocument): string[] {
 export function textByline(doc: DomDocument): string | null {
   const root = doc.body;
   if (!root) return null;
-  for (const el of Array.from(root.querySelectorAll(TEXT_TAGS))) {
+  for (const el of articleFirst(Array.from(root.querySelectorAll(TEXT_TAGS)), articleScopes(doc))) {
     const first = el.childNodes[0];
     if (!first || first.nodeType !== 3 || !LEAD_TEXT.test(first.textContent ?? '')) continue;
     const t = textOf(el);

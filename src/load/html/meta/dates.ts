@@ -6,31 +6,47 @@
 // page itself, date the story by its local day.
 import { parseDateText } from '../../../furniture/dateline.js';
 import type { DomDocument, DomElement } from '../dom.js';
-import { elsewhere } from './bylines.js';
+import { articleFirst, articleScopes, elsewhere } from './scope.js';
 
 /** Classes of elements that hold the publication date (and not the update time). */
 const PUBLISHED_CLASS = /publish|pub-?date|posted|dateline|article-?date|entry-?date|story-?date|post-?date|timestamp|byline|article-?meta|date-?time|^date$|\bdate\b/i;
 const UPDATED_CLASS = /updat|modif|edited|revised/i;
 
-/** Date strings from the page's markup, most explicit first. */
-export function markedDates(doc: DomDocument): string[] {
-  const out: string[] = [];
-  for (const el of Array.from(doc.querySelectorAll('[itemprop~="datePublished"]'))) {
-    if (el.tagName !== 'META') out.push(attrOrText(el));
-  }
-  const times = Array.from(doc.querySelectorAll('time')).filter((t) => !elsewhere(t) && !UPDATED_CLASS.test(classChain(t)));
-  for (const t of times) if (t.hasAttribute('pubdate') || /publish/i.test(classChain(t))) out.push(attrOrText(t));
-  for (const t of times) if (t.closest('article, main, header, [class*="byline"], [class*="meta"]')) out.push(attrOrText(t));
-  if (times[0]) out.push(attrOrText(times[0]));
+/** A visible date line: "Published 14 March 2025", "Posted: Thursday, October 16, 2025 6:00 am". */
+const DATE_LEAD = /^\s*(?:published|posted|first published|date|publication date|dated)(?:\s+on)?\s*:?\s*\S/i;
+const TEXT_TAGS = 'p, span, div, li, small, em, time, dd, td, address';
+
+export interface MarkedDates {
+  /** Dates in the article (next to its headline and byline), most explicit first. */
+  inArticle: string[];
+  /** Dates elsewhere on the page, a last resort. */
+  others: string[];
+}
+
+/** Date strings from the page's markup, most explicit first: microdata, <time>, dated classes, "Published ..." lines. */
+export function markedDates(doc: DomDocument): MarkedDates {
+  const scopes = articleScopes(doc);
+  const found: DomElement[] = [];
+  const take = (els: Iterable<DomElement>) => {
+    for (const el of els) if (!found.includes(el) && !elsewhere(el) && !UPDATED_CLASS.test(classChain(el))) found.push(el);
+  };
+  take(Array.from(doc.querySelectorAll('[itemprop~="datePublished"]')).filter((el) => el.tagName !== 'META'));
+  const times = Array.from(doc.querySelectorAll('time'));
+  take(times.filter((t) => t.hasAttribute('pubdate') || /publish/i.test(classChain(t))));
+  take(times);
   // Elements classed as a date with the date as text ("<span class="post-date">March 3, 2024</span>").
-  for (const el of Array.from(doc.querySelectorAll('[class]'))) {
-    const cls = el.getAttribute('class') ?? '';
-    if (!PUBLISHED_CLASS.test(cls) || UPDATED_CLASS.test(cls) || /^(?:BODY|HTML|ARTICLE|MAIN|SCRIPT|STYLE)$/.test(el.tagName)) continue;
-    const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (t && t.length <= 120 && !elsewhere(el)) out.push(t);
-    if (out.length > 40) break;
-  }
-  return out.filter(Boolean);
+  take(Array.from(doc.querySelectorAll('[class]')).filter((el) => PUBLISHED_CLASS.test(el.getAttribute('class') ?? '') && !/^(?:BODY|HTML|ARTICLE|MAIN|SCRIPT|STYLE)$/.test(el.tagName) && short(el)));
+  take(Array.from(doc.querySelectorAll(TEXT_TAGS)).filter((el) => el.childNodes[0]?.nodeType === 3 && DATE_LEAD.test(el.childNodes[0].textContent ?? '') && short(el)));
+  const ordered = articleFirst(found, scopes);
+  const inside = new Set(ordered.filter((el) => scopes.some((s) => s.contains(el))));
+  return {
+    inArticle: ordered.filter((el) => inside.has(el)).map(attrOrText).filter(Boolean),
+    others: ordered.filter((el) => !inside.has(el)).map(attrOrText).filter(Boolean),
+  };
+}
+
+function short(el: DomElement): boolean {
+  return (el.textContent ?? '').length <= 120;
 }
 
 function classChain(el: DomElement): string {
@@ -61,11 +77,13 @@ export function normaliseDate(s: string): string | null {
 }
 
 /**
- * The first date the sources give, in order; when it is in UTC and another
- * source gives the same instant in a local zone, or only a day that a local
- * zone explains, that local form wins.
+ * The first date the sources give, in order. When it is in UTC, another
+ * source stating the same instant in a local zone wins; failing that, the
+ * first local `witness` (the date shown beside the byline, the URL's date)
+ * decides the day when it differs and a zone from UTC-11 to UTC+14 explains it
+ * ("February 23, 2017 5:18 PM" on a page whose metadata says 01:18Z on the 24th).
  */
-export function chooseDate(sources: ReadonlyArray<string | null>): string | null {
+export function chooseDate(sources: ReadonlyArray<string | null>, witnesses: ReadonlyArray<string | null> = []): string | null {
   const dates = sources.map((s) => (s ? normaliseDate(s) : null)).filter((d): d is string => d !== null);
   const first = dates[0];
   if (!first) return null;
@@ -73,10 +91,8 @@ export function chooseDate(sources: ReadonlyArray<string | null>): string | null
   if (utc === null || !/(?:Z|[+-]00:?00)$/.test(first)) return first;
   const sameInstant = dates.find((d) => /[+-]\d{2}:\d{2}$/.test(d) && !/[+-]00:00$/.test(d) && Math.abs((instant(d) ?? 0) - utc) < 60_000);
   if (sameInstant) return sameInstant;
-  // A local day, or a local time with no zone, that the UTC instant falls on in some zone from
-  // UTC-11 to UTC+14 ("February 23, 2017 5:18 PM" on a page whose metadata says 01:18Z on the 24th).
-  const local = dates.find((d) => d.slice(0, 10) !== first.slice(0, 10) && !/(?:Z|[+-]\d{2}:\d{2})$/.test(d) && explains(d, utc));
-  return local ?? first;
+  const witness = witnesses.map((s) => (s ? normaliseDate(s) : null)).find((d): d is string => d !== null && !/(?:Z|[+-]\d{2}:\d{2})$/.test(d));
+  return witness && witness.slice(0, 10) !== first.slice(0, 10) && explains(witness, utc) ? witness : first;
 }
 
 function explains(local: string, utc: number): boolean {

@@ -5,7 +5,7 @@
 import type { DomDocument } from '../dom.js';
 import { parseAuthors, type Authors, type CleanOptions } from './authors.js';
 import { markedBylines, textByline } from './bylines.js';
-import { chooseDate, markedDates, urlDate } from './dates.js';
+import { chooseDate, markedDates, urlDate, type MarkedDates } from './dates.js';
 import { jsonLdArticle } from './jsonld.js';
 import { tagMeta } from './tags.js';
 import { chooseTitle } from './title.js';
@@ -27,7 +27,7 @@ export interface StatedMeta {
   /** Author names, each source's raw strings in order of trust. */
   authorSources: Array<{ raw: string[]; opts?: CleanOptions }>;
   /** Date strings in order of trust: JSON-LD, meta tags, then the page's markup. */
-  dates: { stated: Array<string | null>; marked: string[] };
+  dates: { stated: Array<string | null>; marked: MarkedDates };
   url: string | null;
   /** Visible top-level headings, anchors ("¶", "#") trimmed. */
   h1s: string[];
@@ -78,7 +78,12 @@ export function pageMeta(stated: StatedMeta, guess: ReadabilityGuess | null, vis
   // People from the first source naming any; else the first organisation named ("Associated Press", the site itself).
   const authors = sources.find((a) => a.people.length)?.people ?? sources.find((a) => a.orgs.length)?.orgs.slice(0, 1) ?? [];
   const title = chooseTitle([stated.headline, stated.tagTitle, stated.docTitle, guess?.title ?? null], stated.h1s, stated.siteNames, authors);
-  const published = chooseDate([...stated.dates.stated, guess?.publishedTime ?? null, ...stated.dates.marked, visible?.published ?? null, urlDate(stated.url)]);
+  const { inArticle, others } = stated.dates.marked;
+  const fromUrl = urlDate(stated.url);
+  const published = chooseDate(
+    [...stated.dates.stated, guess?.publishedTime ?? null, ...inArticle, visible?.published ?? null, fromUrl, ...others],
+    [inArticle[0] ?? null, visible?.published ?? null, fromUrl],
+  );
   return { title, authors, published, url: stated.url };
 }
 
