@@ -80,9 +80,11 @@ function cluster(doc: DomDocument, selector: string, scopes: readonly DomElement
 
 /** The first byline-classed element whose text names someone, e.g. ".byline" "By Jane Doe and John Smith". */
 function classedByline(doc: DomDocument, scopes: readonly DomElement[]): string[] {
-  for (const el of articleFirst(Array.from(doc.querySelectorAll('[class], [id]')), scopes)) {
+  const classed = Array.from(doc.querySelectorAll('[class], [id]')).filter((el) => {
     const cls = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-    if (!BYLINE_CLASS.test(cls) || NOT_NAME_CLASS.test(cls.replace(BYLINE_CLASS, ''))) continue;
+    return BYLINE_CLASS.test(cls) && !NOT_NAME_CLASS.test(cls.replace(BYLINE_CLASS, ''));
+  });
+  for (const el of articleFirst(classed, scopes)) {
     if (/^(?:META|LINK|SCRIPT|STYLE|IMG|BODY|HTML|ARTICLE|MAIN)$/.test(el.tagName)) continue;
     const t = textOf(el);
     if (!t || t.length > 150 || elsewhere(el)) continue;
@@ -100,9 +102,11 @@ function classedByline(doc: DomDocument, scopes: readonly DomElement[]): string[
 export function textByline(doc: DomDocument): string | null {
   const root = doc.body;
   if (!root) return null;
-  for (const el of articleFirst(Array.from(root.querySelectorAll(TEXT_TAGS)), articleScopes(doc))) {
+  const led = Array.from(root.querySelectorAll(TEXT_TAGS)).filter((el) => {
     const first = el.childNodes[0];
-    if (!first || first.nodeType !== 3 || !LEAD_TEXT.test(first.textContent ?? '')) continue;
+    return first?.nodeType === 3 && LEAD_TEXT.test(first.textContent ?? '');
+  });
+  for (const el of articleFirst(led, articleScopes(doc))) {
     const t = textOf(el);
     if (t.length > 150 || elsewhere(el)) continue;
     const a = parseAuthors(t, { strict: true });

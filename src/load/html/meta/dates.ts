@@ -6,7 +6,7 @@
 // page itself, date the story by its local day.
 import { parseDateText } from '../../../furniture/dateline.js';
 import type { DomDocument, DomElement } from '../dom.js';
-import { articleFirst, articleScopes, elsewhere } from './scope.js';
+import { articleFirst, articleScopes, elsewhere, inScope } from './scope.js';
 
 /** Classes of elements that hold the publication date (and not the update time). */
 const PUBLISHED_CLASS = /publish|pub-?date|posted|dateline|article-?date|entry-?date|story-?date|post-?date|timestamp|byline|article-?meta|date-?time|^date$|\bdate\b/i;
@@ -27,8 +27,13 @@ export interface MarkedDates {
 export function markedDates(doc: DomDocument): MarkedDates {
   const scopes = articleScopes(doc);
   const found: DomElement[] = [];
+  const seen = new Set<DomElement>();
   const take = (els: Iterable<DomElement>) => {
-    for (const el of els) if (!found.includes(el) && !elsewhere(el) && !UPDATED_CLASS.test(classChain(el))) found.push(el);
+    for (const el of els) {
+      if (seen.has(el)) continue;
+      seen.add(el);
+      if (!elsewhere(el) && !UPDATED_CLASS.test(classChain(el))) found.push(el);
+    }
   };
   take(Array.from(doc.querySelectorAll('[itemprop~="datePublished"]')).filter((el) => el.tagName !== 'META'));
   const times = Array.from(doc.querySelectorAll('time'));
@@ -38,7 +43,7 @@ export function markedDates(doc: DomDocument): MarkedDates {
   take(Array.from(doc.querySelectorAll('[class]')).filter((el) => PUBLISHED_CLASS.test(el.getAttribute('class') ?? '') && !/^(?:BODY|HTML|ARTICLE|MAIN|SCRIPT|STYLE)$/.test(el.tagName) && short(el)));
   take(Array.from(doc.querySelectorAll(TEXT_TAGS)).filter((el) => el.childNodes[0]?.nodeType === 3 && DATE_LEAD.test(el.childNodes[0].textContent ?? '') && short(el)));
   const ordered = articleFirst(found, scopes);
-  const inside = new Set(ordered.filter((el) => scopes.some((s) => s.contains(el))));
+  const inside = new Set(ordered.filter((el) => inScope(el, scopes)));
   return {
     inArticle: ordered.filter((el) => inside.has(el)).map(attrOrText).filter(Boolean),
     others: ordered.filter((el) => !inside.has(el)).map(attrOrText).filter(Boolean),

@@ -40,7 +40,7 @@ export function statedMeta(doc: DomDocument): StatedMeta {
     .filter(Boolean);
   const ld = jsonLdArticle(doc, h1s);
   const tags = tagMeta(doc);
-  const url = canonicalUrl(doc);
+  const url = canonicalUrl(doc) ?? tags.ogUrl;
   const host = url ? /^[a-z]+:\/\/(?:www\.)?([^/:]+)/i.exec(url)?.[1].split('.').slice(0, -1).pop() : undefined;
   const siteNames = [...tags.siteNames, ...(ld?.publisher ? [ld.publisher] : []), ...(host && host.length > 3 ? [host] : [])];
   const text = textByline(doc);
@@ -87,9 +87,8 @@ export function pageMeta(stated: StatedMeta, guess: ReadabilityGuess | null, vis
   return { title, authors, published, url: stated.url };
 }
 
-/** The page's own address, as it states it (never fetched). */
+/** The page's own address, as it states it (never fetched); og:url is the fallback. */
 function canonicalUrl(doc: DomDocument): string | null {
   const href = doc.querySelector('link[rel~="canonical"]')?.getAttribute('href')?.trim();
-  if (href && /^https?:\/\//i.test(href)) return href;
-  return doc.querySelector('meta[property~="og:url"]')?.getAttribute('content')?.trim() || null;
+  return href && /^https?:\/\//i.test(href) ? href : null;
 }

@@ -38,6 +38,13 @@ export function articleScopes(doc: DomDocument): DomElement[] {
 
 /** The elements in the article first, then the others, each group in page order. */
 export function articleFirst(els: readonly DomElement[], scopes: readonly DomElement[]): DomElement[] {
-  const inside = els.filter((el) => scopes.some((s) => s === el || s.contains(el)));
-  return [...inside, ...els.filter((el) => !inside.includes(el))];
+  const inside = els.filter((el) => inScope(el, scopes));
+  const set = new Set(inside);
+  return [...inside, ...els.filter((el) => !set.has(el))];
+}
+
+/** True when `el` is one of `scopes` or inside one (a walk up its ancestors: linear in depth, not in page size). */
+export function inScope(el: DomElement, scopes: readonly DomElement[]): boolean {
+  for (let node: DomElement | null = el; node; node = parentElement(node)) if (scopes.includes(node)) return true;
+  return false;
 }
