@@ -166,3 +166,28 @@ describe('site and section suffixes', () => {
     ['Why the ferry matters: a Q&A - Part 2 | Northfield Echo', 'Northfield Echo', 'Why the ferry matters: a Q&A - Part 2'],
   ])('keeps inner parts with another separator: %s', (raw, site, want) => expect(cleanTitle(raw, [site])).toBe(want));
 });
+
+describe('visible date lines', () => {
+  it.each([
+    ['Published: 9:47 PM CDT August 4, 2025', '2025-08-04T21:47'],
+    ['9:47 p.m. ET Aug. 4, 2025', '2025-08-04T21:47'],
+    ['Posted: Thursday, October 16, 2025 6:00 am', '2025-10-16T06:00'],
+    ['Tue 19 Aug 2025 06.00 BST', '2025-08-19T06:00'],
+  ])('%s', (raw, want) => expect(normaliseDate(raw)).toBe(want));
+  it('an "Updated:" line is not the publication date', () => {
+    const m = htmlToArticle(page('', `<div class="story"><h1>Harbour repairs delayed again</h1><div class="timestamp">Updated: 11:10 PM CDT August 5, 2025</div><div class="timestamp">Published: 9:47 PM CDT August 4, 2025</div>${prose()}</div>`)).meta;
+    expect(m.published).toBe('2025-08-04T21:47');
+  });
+});
+
+describe('section labels in titles', () => {
+  it('"Opinion | Headline" when the <h1> shows the headline alone', () => {
+    expect(meta('<meta property="og:title" content="Opinion | Why the ferry matters">', `<article><h1>Why the ferry matters</h1>${prose()}</article>`).title).toBe('Why the ferry matters');
+  });
+  it('the section from article:section is cut with no <h1> to confirm', () => {
+    expect(meta('<title>Opinion | Why the ferry matters to the islands</title><meta property="article:section" content="Opinion">', `<div>${prose()}</div>`).title).toBe('Why the ferry matters to the islands');
+  });
+  it('a headline with a colon is kept whole when the <h1> says so', () => {
+    expect(meta('<meta property="og:title" content="Ferry strike: what we know">', `<article><h1>Ferry strike: what we know</h1>${prose()}</article>`).title).toBe('Ferry strike: what we know');
+  });
+});

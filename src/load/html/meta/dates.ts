@@ -11,6 +11,8 @@ import { articleFirst, articleScopes, elsewhere, inScope } from './scope.js';
 /** Classes of elements that hold the publication date (and not the update time). */
 const PUBLISHED_CLASS = /publish|pub-?date|posted|dateline|article-?date|entry-?date|story-?date|post-?date|timestamp|byline|article-?meta|date-?time|^date$|\bdate\b/i;
 const UPDATED_CLASS = /updat|modif|edited|revised/i;
+/** "Updated: 11:10 PM CDT August 4, 2025": the text says it is the update time. */
+const UPDATED_TEXT = /^\s*(?:last\s+)?(?:updated|modified|edited|revised)\b/i;
 
 /** A visible date line: "Published 14 March 2025", "Posted: Thursday, October 16, 2025 6:00 am". */
 const DATE_LEAD = /^\s*(?:published|posted|first published|date|publication date|dated)(?:\s+on)?\s*:?\s*\S/i;
@@ -32,7 +34,7 @@ export function markedDates(doc: DomDocument): MarkedDates {
     for (const el of els) {
       if (seen.has(el)) continue;
       seen.add(el);
-      if (!elsewhere(el) && !UPDATED_CLASS.test(classChain(el))) found.push(el);
+      if (!elsewhere(el) && !UPDATED_CLASS.test(classChain(el)) && !UPDATED_TEXT.test(el.textContent ?? '')) found.push(el);
     }
   };
   take(Array.from(doc.querySelectorAll('[itemprop~="datePublished"]')).filter((el) => el.tagName !== 'META'));
@@ -78,7 +80,15 @@ export function normaliseDate(s: string): string | null {
   if (slashed) return parseDateText(`${slashed[1]}-${slashed[2].padStart(2, '0')}-${slashed[3].padStart(2, '0')}${t.slice(slashed[0].length)}`);
   const compact = /^((?:19|20)\d{2})(\d{2})(\d{2})$/.exec(t);
   if (compact) return parseDateText(`${compact[1]}-${compact[2]}-${compact[3]}`);
-  return parseDateText(t.replace(/^(?:published|posted|first published|updated)(?: on| at)?:?\s*/i, ''));
+  const bare = t.replace(/^(?:published|posted|first published|updated|date)(?: on| at)?:?\s*/i, '');
+  // "9:47 PM CDT August 4, 2025": the clock before the date (broadcasters' style) is moved after it.
+  const clockFirst = /^(\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)\s*(?:[A-Z]{2,5}\b)?,?\s*(?:on\s+)?(.*)$/i.exec(bare);
+  if (clockFirst && /\d{4}/.test(clockFirst[2])) {
+    const day = parseDateText(clockFirst[2]);
+    const dated = day && day.length === 10 ? parseDateText(`${clockFirst[2].replace(/(\d{4}).*$/, '$1')} ${clockFirst[1]}`) : null;
+    if (dated) return dated;
+  }
+  return parseDateText(bare);
 }
 
 /**

@@ -24,6 +24,8 @@ export interface StatedMeta {
   docTitle: string | null;
   /** The site's and publisher's names (og:site_name, application-name, JSON-LD publisher, the host). */
   siteNames: string[];
+  /** The page's section names (article:section, JSON-LD articleSection). */
+  sections: string[];
   /** Author names, each source's raw strings in order of trust. */
   authorSources: Array<{ raw: string[]; opts?: CleanOptions }>;
   /** Date strings in order of trust: JSON-LD, meta tags, then the page's markup. */
@@ -49,6 +51,7 @@ export function statedMeta(doc: DomDocument): StatedMeta {
     tagTitle: tags.title,
     docTitle: doc.title?.replace(/\s+/g, ' ').trim() || null,
     siteNames,
+    sections: [...tags.sections, ...(ld?.sections ?? [])],
     authorSources: [
       { raw: [...(ld?.people ?? [])], opts: { typedPeople: true } },
       { raw: ld?.organisations ?? [], opts: { typedOrgs: true } },
@@ -77,7 +80,7 @@ export function pageMeta(stated: StatedMeta, guess: ReadabilityGuess | null, vis
   ];
   // People from the first source naming any; else the first organisation named ("Associated Press", the site itself).
   const authors = sources.find((a) => a.people.length)?.people ?? sources.find((a) => a.orgs.length)?.orgs.slice(0, 1) ?? [];
-  const title = chooseTitle([stated.headline, stated.tagTitle, stated.docTitle, guess?.title ?? null], stated.h1s, stated.siteNames, authors);
+  const title = chooseTitle([stated.headline, stated.tagTitle, stated.docTitle, guess?.title ?? null], stated.h1s, [...stated.siteNames, ...stated.sections], authors);
   const { inArticle, others } = stated.dates.marked;
   const fromUrl = urlDate(stated.url);
   const published = chooseDate(

@@ -12,6 +12,8 @@ export interface JsonLdArticle {
   published: string | null;
   /** The publisher's name: as an author it is the site, not a person. */
   publisher: string | null;
+  /** articleSection ("Opinion", "Metro"): a title prefix or suffix, never the headline. */
+  sections: string[];
 }
 
 /** schema.org types that describe one article (NewsArticle and its kin). */
@@ -67,6 +69,7 @@ export function jsonLdArticle(doc: DomDocument, h1s: readonly string[] = []): Js
     organisations,
     published: date(article) ?? (page ? date(page) : null),
     publisher: typeof publisher === 'string' ? publisher : publisher ? text(publisher.name) : null,
+    sections: asArray(article.articleSection).map(text).filter((x): x is string => x !== null),
   };
 }
 

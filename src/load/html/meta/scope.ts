@@ -28,10 +28,15 @@ export function parentElement(el: DomElement): DomElement | null {
  */
 export function articleScopes(doc: DomDocument): DomElement[] {
   const scopes = Array.from(doc.querySelectorAll('article, main, [role="main"], [itemprop~="articleBody"]')).filter((el) => !elsewhere(el));
-  let h1 = doc.querySelector('h1');
+  const h1 = doc.querySelector('h1');
   if (h1 && !elsewhere(h1)) {
-    for (let i = 0; i < 3; i++) h1 = parentElement(h1) ?? h1;
-    if (h1.tagName !== 'BODY' && h1.tagName !== 'HTML') scopes.push(h1);
+    let block = h1;
+    for (let i = 0; i < 3; i++) {
+      const up = parentElement(block);
+      if (!up || up.tagName === 'BODY' || up.tagName === 'HTML') break;
+      block = up;
+    }
+    scopes.push(block);
   }
   return scopes;
 }

@@ -35,6 +35,8 @@ export interface TagMeta {
   siteNames: string[];
   /** The page's own address from og:url, when stated. */
   ogUrl: string | null;
+  /** The section the page says it is in (article:section): a title prefix or suffix, never the headline. */
+  sections: string[];
 }
 
 /** Every <meta> tag read once into "attribute=token" -> contents, in page order (one pass, not one per selector). */
@@ -66,6 +68,7 @@ export function tagMeta(doc: DomDocument): TagMeta {
     published: first(PUBLISHED),
     siteNames: SITE.map((k) => index.get(k)?.[0]).filter((x): x is string => !!x).map((x) => x.replace(/^@/, '')),
     ogUrl: first(['property=og:url', 'name=og:url']),
+    sections: [...(index.get('property=article:section') ?? []), ...(index.get('name=article:section') ?? [])],
   };
 }
 

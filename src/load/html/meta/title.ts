@@ -76,8 +76,9 @@ function isPrefix(full: string, tail: string, siteNames: readonly string[]): boo
   const all = full.replace(/\s+/g, ' ').trim().split(' ');
   const head = all.slice(0, all.length - tail.replace(/\s+/g, ' ').trim().split(' ').length).join(' ');
   const m = /^(.*?)\s*(?:[|\-–—·•»_:]|::)$/.exec(head);
-  // Only a declared site name leads a title: "Firefox — Customize ..." may be the whole title.
-  return m !== null && siteNames.some((s) => norm(s) === norm(m[1]));
+  // A declared site or section name leads a title, or a one- or two-word label the <h1> leaves out
+  // ("Opinion | ..."); "Firefox — Customize and make it your own" is a whole title.
+  return m !== null && (siteNames.some((s) => norm(s) === norm(m[1])) || (words(m[1]) <= 2 && /[|:]$/.test(head)));
 }
 
 /** A headline cut short for search engines ("... the council said…"). */
