@@ -66,8 +66,8 @@ describe('organisations are kept apart from people', () => {
   it('... unless it is a person’s name (a personal blog)', () => {
     expect(parseAuthors('Sarah Connor', { siteNames: ['Sarah Connor'] }).people).toEqual(['Sarah Connor']);
   });
-  it('a JSON-LD Person is trusted unless it is an acronym or the site', () => {
-    expect(parseAuthors(['Emily Post', 'CNN'], { typedPeople: true })).toEqual({ people: ['Emily Post'], orgs: ['CNN'] });
+  it('a JSON-LD Person is trusted unless an acronym, the site, or named like an organisation without a given name', () => {
+    expect(parseAuthors(['Emily Post', 'CNN', 'Fox News', 'Jane Doe'], { typedPeople: true })).toEqual({ people: ['Emily Post', 'Jane Doe'], orgs: ['CNN', 'Fox News'] });
   });
   it('a JSON-LD Organization is an organisation whatever its words', () => {
     expect(parseAuthors(['Politico', 'Contributors to Wikimedia projects'], { typedOrgs: true }).orgs).toEqual(['Politico', 'Contributors to Wikimedia projects']);

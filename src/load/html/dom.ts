@@ -68,14 +68,3 @@ export function withSkeleton(html: string): string {
 export function isElement(node: DomNode): node is DomElement {
   return node.nodeType === ELEMENT_NODE;
 }
-
-/** Trimmed `content` of the first `<meta>` matching one of the selectors, in order. */
-export function metaContent(doc: DomDocument, selectors: readonly string[]): string | null {
-  for (const sel of selectors) {
-    for (const el of Array.from(doc.querySelectorAll(sel))) {
-      const v = (el.getAttribute('content') ?? el.getAttribute('datetime') ?? '').trim();
-      if (v) return v;
-    }
-  }
-  return null;
-}

@@ -2,7 +2,7 @@
 // Smith, CNN | Updated 3:46 PM" -> people ["Jane Doe", "John Smith"], outlet
 // "CNN". People are what a reader calls the authors; an organisation ("By The
 // Associated Press") is the author only when no person is named anywhere.
-import { chunkKind, PARTICLE, sameName, titleCaseShouting, withoutTrailingRole } from './names.js';
+import { chunkKind, PARTICLE, sameName, startsWithGivenName, titleCaseShouting, withoutTrailingRole } from './names.js';
 
 export interface Authors {
   people: string[];
@@ -126,9 +126,10 @@ function add(out: Authors, chunk: string, opts: CleanOptions): boolean {
   let name = withoutTrailingRole(chunk);
   if (name.length < 2) return false;
   let kind = chunkKind(name, opts.siteNames);
-  if (opts.typedPeople && kind !== 'role' && kind !== 'none') {
-    // A schema.org Person is a person unless it is an acronym or the site itself.
-    kind = /^\p{Lu}{2,5}$/u.test(name) || (opts.siteNames ?? []).some((s) => sameName(s, name)) ? 'org' : 'person';
+  if (opts.typedPeople && kind === 'org') {
+    // A schema.org Person named like an organisation ("Emily Post", "Fox News") is a person when
+    // it starts with a known given name, and is not an acronym or the site itself.
+    kind = /^\p{Lu}{2,5}$/u.test(name) || (opts.siteNames ?? []).some((s) => sameName(s, name)) || !startsWithGivenName(name) ? 'org' : 'person';
   }
   if (kind === 'none' && (opts.typedPeople || opts.declared) && /^\p{L}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){1,3}$/u.test(name) && !/^\p{Ll}+$/u.test(name)) {
     kind = 'person';

@@ -64,10 +64,16 @@ export function chunkKind(chunk: string, siteNames: readonly string[] = []): Chu
 function personalName(words: string[]): boolean {
   if (words.length === 1) return /^[\p{Lo}\p{M}_·・]+$/u.test(words[0]) && /\p{Lo}/u.test(words[0]);
   if (words.length > 4 || !words.every((w) => nameWord(w) && !ORG_WORD.test(w) && !ACRONYM.test(w))) return false;
+  return startsWithGivenName(words.join(' '));
+}
+
+/** The first word is a known given name ("Emily Post"; not "Fox News", "City Ledger"). */
+export function startsWithGivenName(name: string): boolean {
+  if (name.split(/\s+/).length < 2) return false;
   try {
-    return gazetteer().givenNames.has(words[0].toLowerCase());
+    return gazetteer().givenNames.has(name.split(/\s+/)[0].toLowerCase());
   } catch {
-    return false; // no gazetteer built: the site's name stays the publisher
+    return false; // no gazetteer built: treated as not a person's name
   }
 }
 
