@@ -85,6 +85,8 @@ describe('not authors', () => {
     ['a profile URL', 'https://example.org/jane'],
     ['a job alone', 'Staff Writer'],
     ['Staff', 'Staff'],
+    ['a desk', 'By Our Foreign Staff'],
+    ['a correspondent', 'Our Correspondent'],
     ['a date', 'Updated March 3, 2024'],
   ])('%s', (_what, raw) => {
     expect(parseAuthors(raw).people).toEqual([]);

@@ -2,7 +2,7 @@
 // Smith, CNN | Updated 3:46 PM" -> people ["Jane Doe", "John Smith"], outlet
 // "CNN". People are what a reader calls the authors; an organisation ("By The
 // Associated Press") is the author only when no person is named anywhere.
-import { chunkKind, PARTICLE, sameName, startsWithGivenName, titleCaseShouting, withoutTrailingRole } from './names.js';
+import { chunkKind, DESK, PARTICLE, sameName, startsWithGivenName, titleCaseShouting, withoutTrailingRole } from './names.js';
 
 export interface Authors {
   people: string[];
@@ -125,7 +125,8 @@ function splitAmpersand(s: string): string[] {
 function add(out: Authors, chunk: string, opts: CleanOptions): boolean {
   let name = withoutTrailingRole(chunk);
   if (name.length < 2) return false;
-  let kind = chunkKind(name, opts.siteNames);
+  // "Our Foreign Staff" is a desk: the job words are not cut off to leave "Our Foreign".
+  let kind = DESK.test(chunk) ? 'role' : chunkKind(name, opts.siteNames);
   if (opts.typedPeople && kind === 'org') {
     // A schema.org Person named like an organisation ("Emily Post", "Fox News") is a person when
     // it starts with a known given name, and is not an acronym or the site itself.

@@ -10,6 +10,8 @@ export type ChunkKind = 'person' | 'org' | 'role' | 'none';
 const ROLE_WORD =
   /^(?:staff|writer|writers|editor|editors|editorial|correspondent|correspondents|reporter|reporters|contributor|contributors|contributing|columnist|journalist|producer|photographer|photographers|analyst|author|authors|chief|senior|deputy|managing|executive|associate|assistant|special|bureau|desk|team|intern|freelance|freelancer|video|data|political|foreign|business|sports|science|health|technology|tech|economics|opinion|features|news|guest|host|anchor|critic|blogger|moderator|researcher|fellow|ma|ms|msc|mph|phd|md|rn|mba|bsc|ba|pharmd|dds)$/i;
 
+export const DESK = /^(?:our|a|an)\s+\S/i;
+
 const JOB_NOUN = /^(?:writer|editor|correspondent|reporter|contributor|columnist|journalist|producer|photographer|analyst|intern|critic|blogger|anchor|staff|writers|editors|reporters|correspondents)$/i;
 
 /**
@@ -44,6 +46,8 @@ export function chunkKind(chunk: string, siteNames: readonly string[] = []): Chu
   if (words.every((w) => ROLE_WORD.test(w.replace(/[.,]$/, '')) || /^(?:of|for|and|the|at|in|on)$/i.test(w))) return 'role';
   // "Games Editor", "Senior Political Correspondent": a job title ends in a job noun.
   if (words.length <= 4 && JOB_NOUN.test(words[words.length - 1])) return 'role';
+  // "Our Foreign Staff", "Our Correspondent", "A Staff Reporter": a desk, not a name.
+  if (DESK.test(chunk)) return 'role';
   if (/^(?:for|special to|reporting for|correspondent for)\b/i.test(chunk)) return 'role';
   if (words.length === 1 && ACRONYM.test(words[0])) return 'org';
   if (words.some((w) => ORG_WORD.test(w)) && !isInitialledName(words)) return 'org';
