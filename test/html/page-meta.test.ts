@@ -191,3 +191,19 @@ describe('section labels in titles', () => {
     expect(meta('<meta property="og:title" content="Ferry strike: what we know">', `<article><h1>Ferry strike: what we know</h1>${prose()}</article>`).title).toBe('Ferry strike: what we know');
   });
 });
+
+describe('JSON-LD shapes', () => {
+  it('a Person whose name lists two people', () => {
+    expect(meta(jsonLd({ '@type': 'NewsArticle', author: { '@type': 'Person', name: ['Ana Ruiz', 'Tom Berg'] } }), article('')).authors).toEqual(['Ana Ruiz', 'Tom Berg']);
+  });
+  it('of two articles described, the one the <h1> shows', () => {
+    const ld = [{ '@type': 'NewsArticle', headline: 'Another story entirely', author: 'Sidebar Writer' }, { '@type': 'NewsArticle', headline: 'Harbour repairs delayed again', author: 'Ana Ruiz' }];
+    expect(meta(jsonLd(ld), article('')).authors).toEqual(['Ana Ruiz']);
+  });
+  it('HTML entities inside JSON-LD strings', () => {
+    expect(meta(jsonLd({ '@type': 'NewsArticle', headline: 'Mayor&#039;s harbour plan &amp; the ferry' }), `<div>${prose()}</div>`).title).toBe("Mayor's harbour plan & the ferry");
+  });
+  it('broken JSON-LD is skipped, the tags still read', () => {
+    expect(meta('<script type="application/ld+json">{"@type": "NewsArticle", </script><meta name="author" content="Ana Ruiz">', article('')).authors).toEqual(['Ana Ruiz']);
+  });
+});

@@ -79,8 +79,9 @@ function date(n: Json): string | null {
 
 /** A person's name: `name`, else given + family name. */
 function personName(a: Json): string | null {
-  const name = text(a.name);
-  if (name) return name;
+  // `name` may list several people: ["Jane Doe", "John Smith"].
+  const names = asArray(a.name).map(text).filter((x): x is string => x !== null);
+  if (names.length) return names.join(', ');
   const given = text(a.givenName);
   const family = text(a.familyName);
   return given && family ? `${given} ${family}` : null;
