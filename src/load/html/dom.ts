@@ -8,6 +8,9 @@ export interface DomNode {
   textContent: string | null;
   parentNode: DomNode | null;
   childNodes: ArrayLike<DomNode>;
+  /** Cheaper than `childNodes[0]`: linkedom builds the childNodes list on each access. */
+  firstChild: DomNode | null;
+  nextSibling: DomNode | null;
 }
 
 export interface DomElement extends DomNode {

@@ -5,7 +5,7 @@
 // raw strings of one byline; the names are cleaned by `parseAuthors`.
 import type { DomDocument, DomElement, DomNode } from '../dom.js';
 import { parseAuthors } from './authors.js';
-import { articleFirst, articleScopes, elsewhere, parentElement } from './scope.js';
+import { articleFirst, articleScopes, bodyElements, elsewhere, hasToken, parentElement, shortText } from './scope.js';
 
 /** Class or id naming a byline element. */
 const BYLINE_CLASS = /byline|by-line|author|writer|contributor|reporter|posted-?by|creator/i;
@@ -13,7 +13,7 @@ const BYLINE_CLASS = /byline|by-line|author|writer|contributor|reporter|posted-?
 const NOT_NAME_CLASS = /avatar|image|img|photo|pic|bio|about|desc|follow|social|twitter|email|mail|more|date|time|icon|label|title|role|job|position|count|link-list|tooltip|hidden|sr-only/i;
 /** A visible byline's lead word ("By", "Par", "Von", "Por", "Door", "Di"). */
 const LEAD_TEXT = /^\s*(?:(?:written|reporting|words|story)\s+by|by|par|von|por|door|di)\s+\S/i;
-const TEXT_TAGS = 'p, span, div, address, li, em, strong, b, small, h2, h3, h4, h5, h6, font, td, section, header';
+const TEXT_TAGS = /^(?:P|SPAN|DIV|ADDRESS|LI|EM|STRONG|B|SMALL|H[2-6]|FONT|TD|SECTION|HEADER)$/;
 
 function textOf(el: DomElement): string {
   const content = el.getAttribute('content');
@@ -55,19 +55,19 @@ function spacedText(node: DomNode): string {
 export function markedBylines(doc: DomDocument): Array<{ raw: string[]; declared: boolean }> {
   const out: Array<{ raw: string[]; declared: boolean }> = [];
   const scopes = articleScopes(doc);
-  const micro = cluster(doc, '[itemprop~="author"]', scopes).map((el) => {
+  const micro = cluster(doc, (el) => hasToken(el, 'itemprop', 'author'), scopes).map((el) => {
     const named = el.querySelectorAll('[itemprop~="name"]');
     return named.length ? Array.from(named).map(textOf).join(', ') : textOf(el);
   });
   out.push({ raw: micro.filter((t) => t && t.length <= 150), declared: true });
-  out.push({ raw: cluster(doc, 'a[rel~="author"]', scopes).map(textOf).filter((t) => t && t.length <= 100), declared: true });
+  out.push({ raw: cluster(doc, (el) => el.tagName === 'A' && hasToken(el, 'rel', 'author'), scopes).map(textOf).filter((t) => t && t.length <= 100), declared: true });
   out.push({ raw: classedByline(doc, scopes), declared: false });
   return out.filter((x) => x.raw.length > 0);
 }
 
-/** The matches of `selector` that sit in the same byline block as the first usable one. */
-function cluster(doc: DomDocument, selector: string, scopes: readonly DomElement[]): DomElement[] {
-  const all = articleFirst(Array.from(doc.querySelectorAll(selector)), scopes).filter((el) => !elsewhere(el) && textOf(el));
+/** The `wanted` elements that sit in the same byline block as the first usable one. */
+function cluster(doc: DomDocument, wanted: (el: DomElement) => boolean, scopes: readonly DomElement[]): DomElement[] {
+  const all = articleFirst(bodyElements(doc).filter(wanted), scopes).filter((el) => !elsewhere(el) && textOf(el));
   if (!all.length) return [];
   let block: DomElement = all[0];
   for (let i = 0; i < 3; i++) {
@@ -80,15 +80,16 @@ function cluster(doc: DomDocument, selector: string, scopes: readonly DomElement
 
 /** The first byline-classed element whose text names someone, e.g. ".byline" "By Jane Doe and John Smith". */
 function classedByline(doc: DomDocument, scopes: readonly DomElement[]): string[] {
-  const classed = Array.from(doc.querySelectorAll('[class], [id]')).filter((el) => {
+  const classed = bodyElements(doc).filter((el) => {
     const cls = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
     return BYLINE_CLASS.test(cls) && !NOT_NAME_CLASS.test(cls.replace(BYLINE_CLASS, ''));
   });
   for (const el of articleFirst(classed, scopes)) {
     if (/^(?:META|LINK|SCRIPT|STYLE|IMG|BODY|HTML|ARTICLE|MAIN)$/.test(el.tagName)) continue;
+    if (shortText(el, 150) === null || elsewhere(el)) continue;
     const t = textOf(el);
-    if (!t || t.length > 150 || elsewhere(el)) continue;
-    if (parseAuthors(t, { strict: true }).people.length || parseAuthors(t, { strict: true }).orgs.length) return [t];
+    const a = parseAuthors(t, { strict: true });
+    if (t && t.length <= 150 && (a.people.length || a.orgs.length)) return [t];
   }
   return [];
 }
@@ -100,15 +101,13 @@ function classedByline(doc: DomDocument, scopes: readonly DomElement[]): string[
  * withdrawn" is a sentence, not a byline.
  */
 export function textByline(doc: DomDocument): string | null {
-  const root = doc.body;
-  if (!root) return null;
-  const led = Array.from(root.querySelectorAll(TEXT_TAGS)).filter((el) => {
-    const first = el.childNodes[0];
-    return first?.nodeType === 3 && LEAD_TEXT.test(first.textContent ?? '');
+  const led = bodyElements(doc).filter((el) => {
+    const first = el.firstChild;
+    return first?.nodeType === 3 && TEXT_TAGS.test(el.tagName) && LEAD_TEXT.test(first.textContent ?? '');
   });
   for (const el of articleFirst(led, articleScopes(doc))) {
+    if (shortText(el, 150) === null || elsewhere(el)) continue;
     const t = textOf(el);
-    if (t.length > 150 || elsewhere(el)) continue;
     const a = parseAuthors(t, { strict: true });
     if (a.people.length || a.orgs.length) return t;
   }

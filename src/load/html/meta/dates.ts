@@ -6,7 +6,7 @@
 // page itself, date the story by its local day.
 import { parseDateText } from '../../../furniture/dateline.js';
 import type { DomDocument, DomElement } from '../dom.js';
-import { articleFirst, articleScopes, elsewhere, inScope } from './scope.js';
+import { articleFirst, articleScopes, bodyElements, elsewhere, hasToken, inScope, shortText } from './scope.js';
 
 /** Classes of elements that hold the publication date (and not the update time). */
 const PUBLISHED_CLASS = /publish|pub-?date|posted|dateline|article-?date|entry-?date|story-?date|post-?date|timestamp|byline|article-?meta|date-?time|^date$|\bdate\b/i;
@@ -16,7 +16,7 @@ const UPDATED_TEXT = /^\s*(?:last\s+)?(?:updated|modified|edited|revised)\b/i;
 
 /** A visible date line: "Published 14 March 2025", "Posted: Thursday, October 16, 2025 6:00 am". */
 const DATE_LEAD = /^\s*(?:published|posted|first published|date|publication date|dated)(?:\s+on)?\s*:?\s*\S/i;
-const TEXT_TAGS = 'p, span, div, li, small, em, time, dd, td, address';
+const TEXT_TAGS = /^(?:P|SPAN|DIV|LI|SMALL|EM|TIME|DD|TD|ADDRESS)$/;
 
 export interface MarkedDates {
   /** Dates in the article (next to its headline and byline), most explicit first. */
@@ -37,14 +37,17 @@ export function markedDates(doc: DomDocument): MarkedDates {
       if (!elsewhere(el) && !UPDATED_CLASS.test(classChain(el)) && !UPDATED_TEXT.test(el.textContent ?? '')) found.push(el);
     }
   };
-  take(Array.from(doc.querySelectorAll('[itemprop~="datePublished"]')).filter((el) => el.tagName !== 'META'));
-  const times = Array.from(doc.querySelectorAll('time'));
+  const elements = bodyElements(doc);
+  take(elements.filter((el) => el.tagName !== 'META' && hasToken(el, 'itemprop', 'datepublished')));
+  const times = elements.filter((el) => el.tagName === 'TIME');
   take(times.filter((t) => t.hasAttribute('pubdate') || /publish/i.test(classChain(t))));
   take(times);
   // Elements classed as a date with the date as text ("<span class="post-date">March 3, 2024</span>").
-  take(Array.from(doc.querySelectorAll('[class]')).filter((el) => PUBLISHED_CLASS.test(el.getAttribute('class') ?? '') && !/^(?:BODY|HTML|ARTICLE|MAIN|SCRIPT|STYLE)$/.test(el.tagName) && short(el)));
-  take(Array.from(doc.querySelectorAll(TEXT_TAGS)).filter((el) => el.childNodes[0]?.nodeType === 3 && DATE_LEAD.test(el.childNodes[0].textContent ?? '') && short(el)));
-  const ordered = articleFirst(found, scopes);
+  take(elements.filter((el) => PUBLISHED_CLASS.test(el.getAttribute('class') ?? '') && !/^(?:BODY|HTML|ARTICLE|MAIN|SCRIPT|STYLE)$/.test(el.tagName) && short(el)));
+  take(elements.filter((el) => el.firstChild?.nodeType === 3 && TEXT_TAGS.test(el.tagName) && DATE_LEAD.test(el.firstChild.textContent ?? '') && short(el)));
+  // A container of several dates ("By ... Published: ... Updated: ...") gives way to the elements inside it.
+  const innermost = found.filter((el) => !found.some((other) => other !== el && el.contains(other)));
+  const ordered = articleFirst(innermost, scopes);
   const inside = new Set(ordered.filter((el) => inScope(el, scopes)));
   return {
     inArticle: ordered.filter((el) => inside.has(el)).map(attrOrText).filter(Boolean),
@@ -53,7 +56,7 @@ export function markedDates(doc: DomDocument): MarkedDates {
 }
 
 function short(el: DomElement): boolean {
-  return (el.textContent ?? '').length <= 120;
+  return shortText(el, 120) !== null;
 }
 
 function classChain(el: DomElement): string {

@@ -8,6 +8,7 @@ import { markedBylines, textByline } from './bylines.js';
 import { chooseDate, markedDates, urlDate, type MarkedDates } from './dates.js';
 import { jsonLdArticle } from './jsonld.js';
 import { tagMeta } from './tags.js';
+import { bodyElements } from './scope.js';
 import { chooseTitle } from './title.js';
 
 export interface PageMeta {
@@ -36,7 +37,8 @@ export interface StatedMeta {
 }
 
 export function statedMeta(doc: DomDocument): StatedMeta {
-  const h1s = Array.from(doc.querySelectorAll('h1'))
+  const h1s = bodyElements(doc)
+    .filter((el) => el.tagName === 'H1')
     .slice(0, 3)
     .map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').replace(/[\s¶#]+$/u, '').trim())
     .filter(Boolean);

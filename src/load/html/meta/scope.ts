@@ -1,7 +1,7 @@
 // Where on the page an element sits. A byline or date next to the article's
 // headline belongs to the article; the same markup in a "Most read" box, a
 // headlines bar or a related-stories card belongs to another story.
-import type { DomDocument, DomElement } from '../dom.js';
+import type { DomDocument, DomElement, DomNode } from '../dom.js';
 
 /** Containers of other articles' bylines and of comments: a byline there is not this article's. */
 const ELSEWHERE_TAG = /^(?:ASIDE|NAV|FOOTER|FORM)$/;
@@ -27,8 +27,27 @@ export function parentElement(el: DomElement): DomElement | null {
  * headline's header and the byline beside it).
  */
 export function articleScopes(doc: DomDocument): DomElement[] {
-  const scopes = Array.from(doc.querySelectorAll('article, main, [role="main"], [itemprop~="articleBody"]')).filter((el) => !elsewhere(el));
-  const h1 = doc.querySelector('h1');
+  let cached = scopeCache.get(doc);
+  if (!cached) scopeCache.set(doc, (cached = findScopes(doc)));
+  return cached;
+}
+
+const scopeCache = new WeakMap<DomDocument, DomElement[]>();
+const elementCache = new WeakMap<DomDocument, DomElement[]>();
+
+/** Every element of the page's body, in order, listed once per page: the byline and date finders filter it in JS. */
+export function bodyElements(doc: DomDocument): DomElement[] {
+  let cached = elementCache.get(doc);
+  if (!cached) elementCache.set(doc, (cached = doc.body ? Array.from(doc.body.querySelectorAll('*')) : []));
+  return cached;
+}
+
+function findScopes(doc: DomDocument): DomElement[] {
+  const elements = bodyElements(doc);
+  const scopes = elements.filter(
+    (el) => (/^(?:ARTICLE|MAIN)$/.test(el.tagName) || el.getAttribute('role') === 'main' || hasToken(el, 'itemprop', 'articlebody')) && !elsewhere(el),
+  );
+  const h1 = elements.find((el) => el.tagName === 'H1');
   if (h1 && !elsewhere(h1)) {
     let block = h1;
     for (let i = 0; i < 3; i++) {
@@ -39,6 +58,12 @@ export function articleScopes(doc: DomDocument): DomElement[] {
     scopes.push(block);
   }
   return scopes;
+}
+
+/** `attr` lists `token` among its space-separated values (case-insensitive), like the selector `[attr~=token i]`. */
+export function hasToken(el: DomElement, attr: string, token: string): boolean {
+  const v = el.getAttribute(attr);
+  return v !== null && v.toLowerCase().split(/\s+/).includes(token);
 }
 
 /** The elements in the article first, then the others, each group in page order. */
@@ -52,4 +77,28 @@ export function articleFirst(els: readonly DomElement[], scopes: readonly DomEle
 export function inScope(el: DomElement, scopes: readonly DomElement[]): boolean {
   for (let node: DomElement | null = el; node; node = parentElement(node)) if (scopes.includes(node)) return true;
   return false;
+}
+
+/**
+ * The element's text when it has at most `max` characters, else null; stops
+ * reading as soon as the limit is passed, so a page-sized container costs
+ * little (a byline or a date line is short).
+ */
+export function shortText(el: DomNode, max: number): string | null {
+  let out = '';
+  const stack: DomNode[] = [el];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3) {
+      out += node.textContent ?? '';
+      if (out.length > max * 2 && out.replace(/\s+/g, ' ').trim().length > max) return null;
+      continue;
+    }
+    if (node.nodeType !== 1 || /^(?:SCRIPT|STYLE|NOSCRIPT)$/.test(node.nodeName)) continue;
+    const kids: DomNode[] = [];
+    for (let c = node.firstChild; c; c = c.nextSibling) kids.push(c);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+  }
+  const t = out.replace(/\s+/g, ' ').trim();
+  return t.length <= max ? t : null;
 }
