@@ -17,12 +17,21 @@
 //   line break dropped);
 //   a reference byline left with no name word (a date only) is not scored;
 // - date: the same calendar day (YYYY-MM-DD as written, zone ignored).
-import { readdirSync, readFileSync } from 'node:fs';
+//
+// Fixtures (fixtures/html-*/, pages written for the project with hand-checked
+// title, authors and published in expected.json: a human gold, unlike the dev
+// reference): title equal after the same normalising; authors the same set of
+// names (case and spacing ignored, order ignored); date the same calendar day,
+// and separately the exact published string (precision and zone as the gold).
+// Readability over linkedom is scored on the same pages, its byline split on
+// commas and "and".
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { htmlToArticle } from '../../src/load/html/index.js';
 import { parseDocument, type DomNode } from '../../src/load/html/dom.js';
 import { toText } from '../../src/load/html/text.js';
+import { REPO_ROOT } from '../shared.js';
 import { prf, type ScoreRow, type Scorer } from './types.js';
 
 interface Gold {
@@ -42,9 +51,15 @@ const SET = 'html-pages (Readability tests)';
 
 export const scorer: Scorer = {
   name: 'html',
-  needs: ['html-pages'],
+  // The dev pages are optional: the fixtures section runs without ../shared/dev/.
+  needs: [],
   run(devDir) {
     const dir = path.join(devDir, 'html-pages');
+    const rows = fixtureRows();
+    if (!existsSync(dir)) {
+      console.error(`html: ${dir} is missing; only the fixtures are scored`);
+      return rows;
+    }
     const cases = readdirSync(dir).sort();
     const ours = new Tally();
     const base = new Tally();
@@ -57,9 +72,72 @@ export const scorer: Scorer = {
       base.add(c, goldText, gold, readabilityAlone(html));
     }
     if (process.env.NEWSMINE_SCORE_DEBUG) ours.report();
-    return [...ours.rows('newsmine'), ...base.rows('Readability+linkedom (baseline)')];
+    return [...ours.rows('newsmine'), ...base.rows('Readability+linkedom (baseline)'), ...rows];
   },
 };
+
+const FIXTURE_SET = 'fixtures/html-* (hand-checked metadata)';
+
+interface FixtureGold {
+  title: string | null;
+  authors: string[];
+  published: string | null;
+}
+
+/** Title, authors and date accuracy on the hand-checked HTML fixtures, newsmine and Readability side by side. */
+function fixtureRows(): ScoreRow[] {
+  const root = path.join(REPO_ROOT, 'fixtures');
+  const cases = readdirSync(root).filter((d) => d.startsWith('html-') && existsSync(path.join(root, d, 'input.html'))).sort();
+  const tally = { newsmine: new FixtureTally(), 'Readability+linkedom (baseline)': new FixtureTally() };
+  for (const c of cases) {
+    const html = readFileSync(path.join(root, c, 'input.html'), 'utf8');
+    const gold = JSON.parse(readFileSync(path.join(root, c, 'expected.json'), 'utf8')) as FixtureGold;
+    const a = htmlToArticle(html);
+    tally.newsmine.add(c, gold, { title: a.meta.title, authors: a.meta.authors, published: a.meta.published });
+    const r = readabilityAlone(html);
+    const names = r.authors ? r.authors.replace(/^\s*by\s+/i, '').split(/\s*(?:,|\band\b)\s*/i).filter(Boolean) : [];
+    tally['Readability+linkedom (baseline)'].add(c, gold, { title: r.title, authors: names, published: r.published });
+  }
+  if (process.env.NEWSMINE_SCORE_DEBUG) for (const m of tally.newsmine.misses) console.error(`fixture ${m}`);
+  return Object.entries(tally).flatMap(([who, t]) => t.rows(who, who === 'newsmine'));
+}
+
+class FixtureTally {
+  private ok = { title: 0, authors: 0, date: 0, exact: 0 };
+  private n = 0;
+  readonly misses: string[] = [];
+
+  add(id: string, gold: FixtureGold, out: FixtureGold): void {
+    this.n++;
+    const checks = {
+      title: gold.title === null ? out.title === null : out.title !== null && normTitle(out.title) === normTitle(gold.title),
+      authors: sameNames(out.authors, gold.authors),
+      date: day(out.published) === day(gold.published),
+      exact: out.published === gold.published,
+    };
+    for (const k of Object.keys(checks) as Array<keyof typeof checks>) {
+      if (checks[k]) this.ok[k]++;
+      else if (k !== 'exact') this.misses.push(`${id}: ${k} ${JSON.stringify(k === 'title' ? out.title : k === 'authors' ? out.authors : out.published)} vs ${JSON.stringify(k === 'title' ? gold.title : k === 'authors' ? gold.authors : gold.published)}`);
+    }
+  }
+
+  rows(who: string, main: boolean): ScoreRow[] {
+    const target = main ? { target: 0.9 } : {};
+    return [
+      { set: FIXTURE_SET, metric: `${who}: title accuracy`, value: this.ok.title / this.n, n: this.n, ...target },
+      { set: FIXTURE_SET, metric: `${who}: authors accuracy`, value: this.ok.authors / this.n, n: this.n, ...target },
+      { set: FIXTURE_SET, metric: `${who}: date accuracy (same day)`, value: this.ok.date / this.n, n: this.n, ...target },
+      { set: FIXTURE_SET, metric: `${who}: published exact (precision and zone)`, value: this.ok.exact / this.n, n: this.n },
+    ];
+  }
+}
+
+function sameNames(got: readonly string[], want: readonly string[]): boolean {
+  const norm = (xs: readonly string[]) => new Set(xs.map((x) => x.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim()));
+  const a = norm(got);
+  const b = norm(want);
+  return a.size === b.size && [...a].every((x) => b.has(x));
+}
 
 function readabilityAlone(html: string): Output {
   try {

@@ -8,6 +8,9 @@ export interface DomNode {
   textContent: string | null;
   parentNode: DomNode | null;
   childNodes: ArrayLike<DomNode>;
+  /** Cheaper than `childNodes[0]`: linkedom builds the childNodes list on each access. */
+  firstChild: DomNode | null;
+  nextSibling: DomNode | null;
 }
 
 export interface DomElement extends DomNode {
@@ -17,6 +20,8 @@ export interface DomElement extends DomNode {
   hasAttribute(name: string): boolean;
   querySelector(selector: string): DomElement | null;
   querySelectorAll(selector: string): ArrayLike<DomElement>;
+  closest(selector: string): DomElement | null;
+  contains(other: DomNode): boolean;
   remove(): void;
 }
 
@@ -65,15 +70,4 @@ export function withSkeleton(html: string): string {
 
 export function isElement(node: DomNode): node is DomElement {
   return node.nodeType === ELEMENT_NODE;
-}
-
-/** Trimmed `content` of the first `<meta>` matching one of the selectors, in order. */
-export function metaContent(doc: DomDocument, selectors: readonly string[]): string | null {
-  for (const sel of selectors) {
-    for (const el of Array.from(doc.querySelectorAll(sel))) {
-      const v = (el.getAttribute('content') ?? el.getAttribute('datetime') ?? '').trim();
-      if (v) return v;
-    }
-  }
-  return null;
 }

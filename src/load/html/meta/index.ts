@@ -1,11 +1,14 @@
-// A page's title, authors and publication date, taken from the most reliable
-// source that states each: JSON-LD, then OpenGraph and other <meta> tags, then
-// <time datetime>, then Readability's own guesses, then the visible byline.
-import { parseDateText } from '../../../furniture/dateline.js';
+// A page's title, authors and publication date, each taken from the most
+// reliable source that states it: JSON-LD, then <meta> tags, then the byline and
+// date the page shows (markup first, then plain "By ..." text), then
+// Readability's own guesses, then the byline line cut from the article text.
 import type { DomDocument } from '../dom.js';
-import { cleanAuthors } from './authors.js';
+import { parseAuthors, type Authors, type CleanOptions } from './authors.js';
+import { markedBylines, textByline } from './bylines.js';
+import { chooseDate, markedDates, urlDate, type MarkedDates } from './dates.js';
 import { jsonLdArticle } from './jsonld.js';
-import { bylineElement, tagMeta } from './tags.js';
+import { tagMeta } from './tags.js';
+import { bodyElements } from './scope.js';
 import { chooseTitle } from './title.js';
 
 export interface PageMeta {
@@ -20,37 +23,47 @@ export interface StatedMeta {
   headline: string | null;
   tagTitle: string | null;
   docTitle: string | null;
-  siteName: string | null;
-  authors: string[];
-  organisations: string[];
-  metaAuthor: string | null;
-  byline: string | null;
-  published: string | null;
-  metaPublished: string | null;
+  /** The site's and publisher's names (og:site_name, application-name, JSON-LD publisher, the host). */
+  siteNames: string[];
+  /** The page's section names (article:section, JSON-LD articleSection). */
+  sections: string[];
+  /** Author names, each source's raw strings in order of trust. */
+  authorSources: Array<{ raw: string[]; opts?: CleanOptions }>;
+  /** Date strings in order of trust: JSON-LD, meta tags, then the page's markup. */
+  dates: { stated: Array<string | null>; marked: MarkedDates };
   url: string | null;
   /** Visible top-level headings, anchors ("¶", "#") trimmed. */
   h1s: string[];
 }
 
 export function statedMeta(doc: DomDocument): StatedMeta {
-  const ld = jsonLdArticle(doc);
+  const h1s = bodyElements(doc)
+    .filter((el) => el.tagName === 'H1')
+    .slice(0, 3)
+    .map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').replace(/[\s¶#]+$/u, '').trim())
+    .filter(Boolean);
+  const ld = jsonLdArticle(doc, h1s);
   const tags = tagMeta(doc);
+  const url = canonicalUrl(doc) ?? tags.ogUrl;
+  const host = url ? /^[a-z]+:\/\/(?:www\.)?([^/:]+)/i.exec(url)?.[1].split('.').slice(0, -1).pop() : undefined;
+  const siteNames = [...tags.siteNames, ...(ld?.publisher ? [ld.publisher] : []), ...(host && host.length > 3 ? [host] : [])];
+  const text = textByline(doc);
   return {
     headline: ld?.headline ?? null,
     tagTitle: tags.title,
-    docTitle: doc.title?.trim() || null,
-    siteName: tags.siteName,
-    authors: ld?.authors ?? [],
-    organisations: ld?.organisations ?? [],
-    metaAuthor: tags.author,
-    byline: bylineElement(doc),
-    published: ld?.published ?? null,
-    metaPublished: tags.published,
-    url: canonicalUrl(doc),
-    h1s: Array.from(doc.querySelectorAll('h1'))
-      .slice(0, 3)
-      .map((h) => (h.textContent ?? '').replace(/[\s¶#]+$/u, '').trim())
-      .filter(Boolean),
+    docTitle: doc.title?.replace(/\s+/g, ' ').trim() || null,
+    siteNames,
+    sections: [...tags.sections, ...(ld?.sections ?? [])],
+    authorSources: [
+      { raw: [...(ld?.people ?? [])], opts: { typedPeople: true } },
+      { raw: ld?.organisations ?? [], opts: { typedOrgs: true } },
+      { raw: tags.authors, opts: { declared: true } },
+      ...markedBylines(doc).map((b) => ({ raw: b.raw, opts: { declared: b.declared } })),
+      ...(text ? [{ raw: [text], opts: { strict: true } }] : []),
+    ],
+    dates: { stated: [ld?.published ?? null, tags.published], marked: markedDates(doc) },
+    url,
+    h1s,
   };
 }
 
@@ -62,36 +75,25 @@ export interface ReadabilityGuess {
 
 /** `visible` is the byline or dateline read from the article text: the last source of all. */
 export function pageMeta(stated: StatedMeta, guess: ReadabilityGuess | null, visible: { authors: string[]; published: string | null } | null = null): PageMeta {
-  const site = stated.siteName;
-  const authors = firstNonEmpty([
-    () => cleanAuthors(stated.authors, site),
-    () => cleanAuthors(stated.metaAuthor, site),
-    () => cleanAuthors(guess?.byline ?? null, site),
-    () => cleanAuthors(stated.byline, site),
-    () => visible?.authors ?? [],
-    () => cleanAuthors(stated.organisations),
-    // Last, the publisher named as author ("BBC News"): better than no byline.
-    () => cleanAuthors(stated.metaAuthor),
-  ]);
-  const title = chooseTitle([stated.headline, stated.tagTitle, stated.docTitle, guess?.title ?? null], stated.h1s, stated.siteName, authors);
-  const published =
-    [stated.published, stated.metaPublished, guess?.publishedTime ?? null, visible?.published ?? null]
-      .map((d) => (d ? parseDateText(d) : null))
-      .find((d) => d !== null) ?? null;
+  const sources: Authors[] = [
+    ...stated.authorSources.map((s) => parseAuthors(s.raw, { ...s.opts, siteNames: stated.siteNames })),
+    parseAuthors(guess?.byline ?? null, { siteNames: stated.siteNames }),
+    { people: visible?.authors ?? [], orgs: [] },
+  ];
+  // People from the first source naming any; else the first organisation named ("Associated Press", the site itself).
+  const authors = sources.find((a) => a.people.length)?.people ?? sources.find((a) => a.orgs.length)?.orgs.slice(0, 1) ?? [];
+  const title = chooseTitle([stated.headline, stated.tagTitle, stated.docTitle, guess?.title ?? null], stated.h1s, [...stated.siteNames, ...stated.sections], authors);
+  const { inArticle, others } = stated.dates.marked;
+  const fromUrl = urlDate(stated.url);
+  const published = chooseDate(
+    [...stated.dates.stated, guess?.publishedTime ?? null, ...inArticle, visible?.published ?? null, fromUrl, ...others],
+    [inArticle[0] ?? null, visible?.published ?? null, fromUrl],
+  );
   return { title, authors, published, url: stated.url };
 }
 
-function firstNonEmpty(sources: Array<() => string[]>): string[] {
-  for (const s of sources) {
-    const v = s();
-    if (v.length) return v;
-  }
-  return [];
-}
-
-/** The page's own address, as it states it (never fetched). */
+/** The page's own address, as it states it (never fetched); og:url is the fallback. */
 function canonicalUrl(doc: DomDocument): string | null {
   const href = doc.querySelector('link[rel~="canonical"]')?.getAttribute('href')?.trim();
-  if (href && /^https?:\/\//i.test(href)) return href;
-  return doc.querySelector('meta[property~="og:url"]')?.getAttribute('content')?.trim() || null;
+  return href && /^https?:\/\//i.test(href) ? href : null;
 }

@@ -1,74 +1,78 @@
-// Metadata a page states outside JSON-LD: OpenGraph and other <meta> tags,
-// <time datetime>, and the byline elements publishers mark up. Each list is in
-// order of trust: the tag whose meaning is most specific comes first.
-import { metaContent, type DomDocument } from '../dom.js';
+// Metadata a page states in <meta> tags: Dublin Core, OpenGraph, Twitter,
+// Parse.ly, Sailthru and the plain names. Each list is in order of trust: the
+// tag whose meaning is most specific comes first.
+import type { DomDocument } from '../dom.js';
 
-// Dublin Core first, then OpenGraph, Twitter, Parse.ly: Readability's order, so
-// that a page stating several agrees with it.
+// Dublin Core first (the property form before the name form), then OpenGraph,
+// Twitter, Parse.ly: Readability's order, so that a page stating several agrees with it.
+// Keys are "attribute=token", lower-cased; a tag whose attribute lists several
+// tokens ("og:title twitter:title") answers to each.
 const TITLE = [
-  'meta[name~="dc.title" i]', 'meta[property~="dc:title"]', 'meta[name~="dcterm:title"]', 'meta[property~="og:title"]', 'meta[name~="og:title"]', 'meta[name~="twitter:title"]', 'meta[property~="twitter:title"]',
-  'meta[name~="parsely-title"]', 'meta[name~="sailthru.title"]', 'meta[name~="title"]',
+  'property=dc:title', 'name=dc.title', 'name=dcterm:title', 'property=og:title', 'name=og:title', 'name=twitter:title', 'property=twitter:title',
+  'name=parsely-title', 'name=sailthru.title', 'name=title',
 ];
 
+/** Author tags, most specific first; every tag of the first kind present is read ("DC.Creator" once per author). */
 const AUTHOR = [
-  'meta[name~="dc.creator" i]', 'meta[property~="dc:creator"]', 'meta[name~="dcterm:creator"]', 'meta[name~="author"]', 'meta[property~="author"]', 'meta[name~="article:author"]', 'meta[property~="article:author"]',
-  'meta[name~="parsely-author"]', 'meta[name~="sailthru.author"]', 'meta[name~="byl"]', 'meta[name~="citation_author"]', 'meta[name~="twitter:creator"]',
+  'property=dc:creator', 'name=dc.creator', 'name=dcterm:creator', 'name=author', 'property=author', 'name=article:author', 'property=article:author',
+  'property=og:article:author', 'name=parsely-author', 'name=sailthru.author', 'name=byl', 'name=citation_author', 'name=twitter:creator',
 ];
 
 const PUBLISHED = [
-  'meta[property~="article:published_time"]', 'meta[name~="article:published_time"]', 'meta[property~="og:published_time"]',
-  'meta[property~="og:article:published_time"]', 'meta[itemprop="datePublished"]', 'meta[name~="parsely-pub-date"]',
-  'meta[name~="pubdate"]', 'meta[name~="publishdate"]', 'meta[name~="publish-date"]', 'meta[name~="sailthru.date"]',
-  'meta[name~="date"]', 'meta[name~="dc.date.issued" i]', 'meta[name~="dc.date" i]', 'meta[name~="dcterms.created" i]',
-  'meta[name~="dcterms.date" i]', 'meta[property~="dc:date"]', 'meta[name~="citation_publication_date"]',
+  'property=article:published_time', 'name=article:published_time', 'property=og:published_time', 'property=og:article:published_time',
+  'itemprop=datepublished', 'name=parsely-pub-date', 'name=pubdate', 'name=publishdate', 'name=publish-date', 'name=publish_date',
+  'name=sailthru.date', 'name=date', 'name=dc.date.issued', 'name=dc.date', 'name=dcterms.created', 'name=dcterms.date', 'property=dc:date',
+  'name=citation_publication_date', 'name=citation_date', 'property=og:pubdate', 'name=original-publish-date',
 ];
 
-/** Elements publishers use for a visible byline, most explicit first. */
-const BYLINE = [
-  '[itemprop="author"] [itemprop="name"]', '[itemprop="author"]', '[rel="author"]', '.byline__name', '.author-name',
-  '.byline-name', '.byline', '.author', '[class*="byline"]',
-];
+const SITE = ['property=og:site_name', 'name=application-name', 'name=apple-mobile-web-app-title', 'name=twitter:site'];
 
 export interface TagMeta {
   title: string | null;
-  author: string | null;
+  /** Every value of the first author tag the page has, URLs and handles left out. */
+  authors: string[];
   published: string | null;
-  siteName: string | null;
+  siteNames: string[];
+  /** The page's own address from og:url, when stated. */
+  ogUrl: string | null;
+  /** The section the page says it is in (article:section): a title prefix or suffix, never the headline. */
+  sections: string[];
+}
+
+/** Every <meta> tag read once into "attribute=token" -> contents, in page order (one pass, not one per selector). */
+function metaIndex(doc: DomDocument): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const el of Array.from(doc.querySelectorAll('meta'))) {
+    const content = (el.getAttribute('content') ?? '').replace(/\s+/g, ' ').trim();
+    if (!content) continue;
+    for (const attr of ['name', 'property', 'itemprop']) {
+      for (const token of (el.getAttribute(attr) ?? '').toLowerCase().split(/\s+/)) {
+        if (!token) continue;
+        const key = `${attr}=${token}`;
+        const list = index.get(key);
+        if (list) list.push(content);
+        else index.set(key, [content]);
+      }
+    }
+  }
+  return index;
 }
 
 export function tagMeta(doc: DomDocument): TagMeta {
+  const index = metaIndex(doc);
+  const first = (keys: readonly string[]) => keys.map((k) => index.get(k)?.[0]).find((v) => v !== undefined) ?? null;
+  const authorValues = AUTHOR.map((k) => (index.get(k) ?? []).filter(usableAuthor)).find((v) => v.length) ?? [];
   return {
-    title: metaContent(doc, TITLE),
-    author: usableAuthor(metaContent(doc, AUTHOR)),
-    published: metaContent(doc, PUBLISHED) ?? timeElement(doc),
-    siteName: metaContent(doc, ['meta[property~="og:site_name"]', 'meta[name~="application-name"]', 'meta[name~="apple-mobile-web-app-title"]']),
+    title: first(TITLE),
+    authors: [...new Set(authorValues)],
+    published: first(PUBLISHED),
+    siteNames: SITE.map((k) => index.get(k)?.[0]).filter((x): x is string => !!x).map((x) => x.replace(/^@/, '')),
+    ogUrl: first(['property=og:url', 'name=og:url']),
+    sections: [...(index.get('property=article:section') ?? []), ...(index.get('name=article:section') ?? [])],
   };
 }
 
-/** The visible byline element's text, when the page marks one up. */
-export function bylineElement(doc: DomDocument): string | null {
-  for (const sel of BYLINE) {
-    for (const el of Array.from(doc.querySelectorAll(sel))) {
-      const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-      // A real byline is a few names, not a paragraph or a whole author box.
-      if (t && t.length <= 100) return t;
-    }
-  }
-  return null;
-}
-
-/** `<time datetime>` marked as the publication time, else the first one inside the article. */
-function timeElement(doc: DomDocument): string | null {
-  for (const sel of ['time[itemprop="datePublished"]', 'time[pubdate]', 'article time[datetime]', 'header time[datetime]', 'time[datetime]']) {
-    const el = doc.querySelector(sel);
-    const v = el?.getAttribute('datetime')?.trim();
-    if (v) return v;
-  }
-  return null;
-}
-
 /** Author tags sometimes hold a profile URL or a Twitter handle instead of a name. */
-function usableAuthor(v: string | null): string | null {
-  if (!v || /^(?:https?:|www\.|@)/i.test(v)) return null;
-  return v;
+function usableAuthor(v: string): boolean {
+  return !/^(?:https?:|www\.|@|mailto:)/i.test(v);
 }
