@@ -9,7 +9,7 @@ export type Tense = 'past' | 'future' | null;
 const FUTURE = new Set([
   'will', "'ll", 'shall', "won't", 'wo', 'planning', 'scheduled',
   'expects', 'due', 'intends', 'intend', 'aims', 'hopes', 'upcoming', 'coming', 'next', 'tomorrow', 'until',
-  'soon', 'would',
+  'soon', 'would', 'effective',
 ]);
 
 const PAST = new Set([
@@ -44,14 +44,27 @@ type Cue = Tense | 'present' | 'skip';
 // Headlines drop the auxiliary: "Ukraine to resume talks on Monday" means "will resume".
 const NOT_VERB_AFTER_TO = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'be', 'date']);
 
+// "planned for early March", "scheduled for Friday": a plan points ahead.
+const BEFORE_FOR = new Set(['planned', 'scheduled', 'set', 'slated', 'due', 'expected', 'timed', 'penciled', 'pencilled']);
+
+// Words before an -ed form that make it an adjective ("a still unspecified date", "the revised plan").
+const BEFORE_ADJECTIVE = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those', 'still', 'very', 'newly', 'so']);
+
 function cue(words: string[], i: number, headline: boolean): Cue {
   const w = words[i].toLowerCase();
   const prev = i > 0 ? words[i - 1].toLowerCase() : '';
   if (w === 'to') {
-    if (BEFORE_TO.has(prev)) return 'future';
+    if (BEFORE_TO.has(prev)) {
+      // "had been due to expire Friday", "had planned to meet Monday": a plan
+      // reported in the past perfect was for a day now gone.
+      const p2 = i > 1 ? words[i - 2].toLowerCase() : '';
+      const p3 = i > 2 ? words[i - 3].toLowerCase() : '';
+      return p2 === 'had' || (p2 === 'been' && p3 === 'had') ? 'past' : 'future';
+    }
     const next = words[i + 1];
     return headline && next && /^[a-z]/.test(next) && !NOT_VERB_AFTER_TO.has(next) ? 'future' : null;
   }
+  if (w === 'for' && BEFORE_FOR.has(prev)) return 'future';
   if (w === 'be') return prev === 'to' || FUTURE.has(prev) || prev === 'would' ? 'future' : null;
   // "as soon as Tuesday", "as early as Friday" look ahead.
   if (w === 'as' && (prev === 'soon' || prev === 'early')) return 'future';
@@ -60,7 +73,11 @@ function cue(words: string[], i: number, headline: boolean): Cue {
   // A participle after an auxiliary ("will be held", "was told") leaves the tense to the auxiliary.
   if (PAST.has(w) && !PAST_ONLY.has(w)) return AUX.has(prev) ? 'skip' : 'past';
   if (PAST.has(w)) return 'past';
-  if (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w)) return AUX.has(prev) ? 'skip' : 'past';
+  if (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w)) {
+    // "a still unspecified date", "undisclosed terms": adjectives, not verbs.
+    if (BEFORE_ADJECTIVE.has(prev) || w.startsWith('un')) return null;
+    return AUX.has(prev) ? 'skip' : 'past';
+  }
   return null;
 }
 

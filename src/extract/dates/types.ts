@@ -10,6 +10,12 @@ export interface Anchors {
   last: string | null;
   /** The fiscal quarter last mentioned ("the third quarter"), which "a year earlier" and "the quarter" refer to. */
   lastQuarter: string | null;
+  /**
+   * The reporting period last mentioned: a quarter ("the third quarter") or a
+   * span of months counted from the start of the fiscal year ("the first nine
+   * months", P9M). Earnings copy compares "a year earlier" with whichever came last.
+   */
+  lastPeriod: string | null;
 }
 
 /**
@@ -24,6 +30,8 @@ export interface DateCandidate extends DateFinding {
   clock?: string;
   /** Comparisons ("a year earlier", "the year-ago quarter") point back and never become the anchor. */
   noAnchor?: boolean;
+  /** A reporting span of months ("the first nine months") that becomes `lastPeriod`. */
+  period?: boolean;
 }
 
 /**

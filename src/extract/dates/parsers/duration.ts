@@ -61,6 +61,9 @@ export const durationParser: DateParser = {
     const articleCounts = /^(?:few|couple(?:\s+of)?|hundred|thousand)$/i.test(m[4]);
     if ((det === 'a' || det === 'an' || det === 'another') && !mod && !m[1] && !articleCounts) start += m[0].indexOf(m[4], det.length);
     const c = candidate('duration', s, start, m.index + m[0].length, 'duration', value);
+    // "the first nine months", "the six months": a fiscal span of quarters, which a
+    // following "a year earlier" compares with (see Anchors.lastPeriod).
+    if (det === 'the' && unit === 'M' && (n === 6 || n === 9) && /^(?:|first|latest|same|comparable)$/.test(mod)) c.period = true;
     return c;
   },
 };

@@ -38,7 +38,9 @@ export const monthDayParser: DateParser = {
     const second = m[10] ? +m[10] : null;
     if (year === null && (/^\s*(?:%|percent|per\s+cent|points?\b)/i.test(rest) || ((second === null || second <= day) && /^\s*[-–:]\s*\d/.test(rest)))) return null;
     const end = m.index + m[0].length - (m[8]?.length ?? 0);
-    const tense = year === null ? tenseAround(s.text, m.index, end) : null;
+    // "the quarter ended Oct. 31": what has ended lies on or before the reference date.
+    const ended = /\bended\s+(?:on\s+)?$/i.test(s.text.slice(Math.max(0, m.index - 10), m.index));
+    const tense = year === null ? (ended ? 'ended' : tenseAround(s.text, m.index, end)) : null;
     const wd = m[1] ? weekdayNumber(m[1]) : 0;
     const out: DateCandidate[] = [candidate('month-day', s, m.index, end, 'date', dated(month, day, year, tense, wd))];
     if (second !== null && second > day && isValidDay(year ?? 2000, month, second)) {
@@ -52,7 +54,7 @@ export const monthDayParser: DateParser = {
 // Days beyond which a date on the wrong side of the reference date yields to the tense.
 const FAR = 60;
 
-function dated(month: number, day: number, year: number | null, tense: Tense, wd: number): string | ((a: Anchors) => string | null) {
+function dated(month: number, day: number, year: number | null, tense: Tense | 'ended', wd: number): string | ((a: Anchors) => string | null) {
   if (year !== null) return fmtDay({ y: year, m: month, d: day });
   // No year stated: the past tense looks back ("ended March 31"), the future
   // ahead, otherwise the nearest; XXXX only when there is no reference date.
@@ -68,7 +70,7 @@ function dated(month: number, day: number, year: number | null, tense: Tense, wd
     // wrong side: "extended to Nov. 20" (a past verb, a date two weeks ahead)
     // keeps Nov. 20 ahead, while "the year ended March 31" in November looks back.
     const gap = dayNumber({ y, m: month, d: Math.min(day, 28) }) - dayNumber(ref);
-    if (tense === 'past' && gap > FAR) y -= 1;
+    if (tense === 'ended' ? gap > 0 : tense === 'past' && gap > FAR) y -= 1;
     else if (tense === 'future' && gap < -FAR) y += 1;
     return fmtDay({ y, m: month, d: day });
   };

@@ -50,7 +50,9 @@ export const monthParser: DateParser = {
     const end = m.index + m[0].length;
     const kind = 'date';
     if (year !== null) return candidate('month', s, start, end, kind, fmtMonth(year, month));
-    const tense = tenseAround(s.text, start, end);
+    // "by February", "through January": with no verb to say otherwise, a limit
+    // is as likely ahead as behind, so it takes the nearest month of that name.
+    const tense = tenseAround(s.text, start, end) ?? (/^(?:by|until|till|through)$/i.test(m[1] ?? '') ? 'nearest' : null);
     return candidate('month', s, start, end, kind, ({ ref }) => {
       if (!ref) return `XXXX-${String(month).padStart(2, '0')}`;
       let y: number;

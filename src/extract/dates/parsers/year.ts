@@ -17,7 +17,7 @@ const PATTERN = new RegExp(
     '((?:[Ee]arly|[Ll]ate|[Mm]id|[Tt]he\\s+(?:end|beginning|start|middle|first\\s+half|second\\s+half|rest)\\s+of|[Ff]iscal(?:\\s+year)?|[Cc]alendar(?:\\s+year)?|[Tt]he\\s+year|[Mm]odel\\s+year)(?:\\s+|-))?' +
     '((?:1[0-9]|20)\\d\\d)' +
     `(?!\\w|[.,]\\d|\\s*(?:%|percent|per\\s+cent)|\\s*[-–]\\s*\\d|\\s+(?:${COUNT_NOUNS})\\b)` +
-    '(\\s+(?:period|season|fiscal\\s+year))?',
+    '(\\s+(?:season|fiscal\\s+year))?',
   'g',
 );
 
@@ -33,7 +33,7 @@ export const yearParser: DateParser = {
     if (y < 1000 || y > 2099) return null;
     // Before 1600 a bare four-digit number is an amount far more often than a year.
     if (y < 1600 && !/\b(?:in|since|of|by|from|until|year)\s+$/i.test(before)) return null;
-    // "the 1988 period" keeps its determiner and noun; "fiscal 1989" its modifier.
+    // "the 1988 season" keeps its determiner and noun ("the 1988 period" is bare-quarter's); "fiscal 1989" its modifier.
     let start = m.index;
     if (m[3] && !m[1]) {
       const the = /\bthe\s+$/i.exec(before);
