@@ -7,6 +7,7 @@ import { PARSERS } from './parsers/index.js';
 import { mergeDateTime } from './refiners/merge-date-time.js';
 import { mergeMonthYear } from './refiners/merge-month-year.js';
 import { resolveInOrder } from './refiners/resolve.js';
+import { dropTitles } from './refiners/titles.js';
 import type { DateCandidate, DateParser } from './types.js';
 
 /**
@@ -32,7 +33,8 @@ export function extractDates(ctx: Context, parsers: readonly DateParser[]): Date
     if (cues === 0) continue;
     for (const p of parsers) if (p.cues & cues) runParser(p, view, found);
   }
-  let out = dropOverlaps(found);
+  let out = dropOverlaps(found).filter((c) => !c.veto);
+  out = dropTitles(out, ctx);
   out = mergeDateTime(out, ctx);
   out = mergeMonthYear(out, ctx);
   out = resolveInOrder(out, ctx);

@@ -32,6 +32,8 @@ export interface DateCandidate extends DateFinding {
   noAnchor?: boolean;
   /** A reporting span of months ("the first nine months") that becomes `lastPeriod`. */
   period?: boolean;
+  /** Words that look like a date but are not one ("$1 billion a year"): it claims them, then is dropped. */
+  veto?: boolean;
 }
 
 /**

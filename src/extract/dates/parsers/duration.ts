@@ -16,11 +16,11 @@ const UNIT = '(second|minute|hour|day|night|week|fortnight|month|quarter|year|de
 // years"), so they are not taken.
 const QUAL = 'nearly|more\\s+than|less\\s+than|fewer\\s+than|at\\s+least|at\\s+most|up\\s+to|some|no\\s+more\\s+than|no\\s+less\\s+than|upwards\\s+of';
 const MOD =
-  'past|last|next|first|coming|previous|final|latest|following|remaining|additional|further|initial|ensuing|' +
+  'past|last|next|first|coming|previous|prior|preceding|final|latest|following|remaining|additional|further|initial|ensuing|' +
   'year-earlier|year-ago|comparable|entire|whole|full|same|recent|few|several';
 const PATTERN = new RegExp(
   `\\b(?:(${QUAL})\\s+)?(?:(the|a|an|another|those|these)\\s+)?(?:(${MOD})\\s+)?` +
-    `(${AMOUNT_SOURCE})(?:\\s+(?:to|or|-|–)\\s+(?:${AMOUNT_SOURCE}))?\\s+(?:more\\s+|additional\\s+|full\\s+|straight\\s+|consecutive\\s+|long\\s+)?${UNIT}` +
+    `(${AMOUNT_SOURCE})(?:\\s+(?:to|or|-|–)\\s+(?:${AMOUNT_SOURCE}))?\\s+(?:more\\s+|additional\\s+|full\\s+|straight\\s+|consecutive\\s+|long\\s+|trading\\s+|business\\s+|working\\s+)?${UNIT}` +
     '(\\s+and\\s+a\\s+half)?(?:\\s+or\\s+so)?\\b(?!-|\\s+(?:old|of\\s+age|ago|earlier)\\b)',
   'gi',
 );
@@ -98,7 +98,7 @@ export const compoundDurationParser: DateParser = {
 };
 
 // Vague spans: "weeks", "for years", "in recent months", "the coming
-// weeks", "the past few weeks", "over the years".
+// weeks", "the past few weeks", "over the years", "hours after".
 const VAGUE = new RegExp(
   '\\b(?:(for|within|in|over|after|of|took|takes|take|lasted|last|the)\\s+)?((?:the\\s+)?(?:(?:past|last|next|coming|recent)\\s+(?:few\\s+|several\\s+)?)|(?:the\\s+)?(?:few|several)\\s+)?' +
     '(minutes|hours|days|weeks|months|years|decades|centuries)\\b(?!-|\\s+(?:ago|old|earlier|later)\\b)',
@@ -111,7 +111,10 @@ export const vagueDurationParser: DateParser = {
   pattern: VAGUE,
   extract(m, s) {
     const mod = lower(m[2]).trim();
-    if (!mod && !m[1]) return null;
+    // "came hours after he spoke", "crossed the border days after the killing": a bare
+    // plural measuring the gap to an event is a duration too.
+    const gap = /^\s+(?:after|before)\b/i.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 8));
+    if (!mod && !m[1] && !(gap && !/\b(?:first|last|early|final|the|few|many)\s+$/i.test(s.text.slice(Math.max(0, m.index - 7), m.index)))) return null;
     if (!mod && /^(?:last|take|takes)$/i.test(m[1])) return null;
     // "in the weeks before": TimeBank marks "weeks" alone.
     const unit = durationUnit(m[3]);

@@ -43,7 +43,9 @@ export const monthParser: DateParser = {
     if (year === null && !rel) {
       if (/^\s+\d/.test(after)) return null; // "April 9" is month-day's
       if (/^\s+[A-Z][a-z]/.test(after) && !/^\s+(?:The|This|That|But|And|In|On|At|When|After|Before|It|He|She|They|We|A)\b/.test(after)) return null;
-      if (/^(?:May|March)$/.test(word) && !m[1] && !mod) return null;
+      // "a March report", "the May deadline": a month modifying a noun after a determiner.
+      const modifier = /\b(?:a|an|the|its|his|her|their|our|this|that)\s+$/i.test(s.text.slice(Math.max(0, m.index - 6), m.index)) && /^\s+[a-z]/.test(after) && !/^\s+of\b/.test(after);
+      if (/^(?:May|March)$/.test(word) && !m[1] && !mod && !modifier) return null;
       if (/^\s+\w+ed\b|^\s+(?:on|to|through|into|against|past|toward)\b/.test(after) && word === 'March' && !mod) return null;
     }
     const start = m.index + (m[1] ? m[0].indexOf(m[2] ?? m[3], m[1].length) : 0);
