@@ -24,6 +24,14 @@ describe('tense around a date', () => {
     ['The split would be paid on a still unspecified date in January.', 'January', 'future'],
     ['Terms were not disclosed.', 'disclosed', 'past'],
     ['The dividend is payable Dec. 7.', 'Dec', null],
+    // A date opening its sentence takes the tense of the clause after it.
+    ['On Tuesday, the league plans to hold a news conference.', 'Tuesday', 'future'],
+    ['Until Thursday, they had not called him a suspect.', 'Thursday', 'past'],
+    ['Late Friday, officials said the talks had failed.', 'Friday', 'past'],
+    // "next to" is a place.
+    ['A bomb ripped through a building next to the embassy Friday morning.', 'Friday', 'past'],
+    // Otherwise a subject before the date is not "fronting" it.
+    ['Paribas said Monday that it intends to bid.', 'Monday', 'past'],
   ];
   for (const [sentence, word, tense] of rows) {
     it(`reads ${tense} around "${word}" in ${JSON.stringify(sentence)}`, () => expect(tenseOf(sentence, word)).toBe(tense));

@@ -44,6 +44,9 @@ type Cue = Tense | 'present' | 'skip';
 // Headlines drop the auxiliary: "Ukraine to resume talks on Monday" means "will resume".
 const NOT_VERB_AFTER_TO = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'be', 'date']);
 
+// Words that may stand before a date opening its sentence ("On Tuesday,", "Until Thursday,", "Late Friday,").
+const FRONT_WORDS = new Set(['on', 'until', 'till', 'by', 'since', 'from', 'late', 'early', 'earlier', 'later', 'and', 'but', 'also', 'then', 'as', 'of', 'at', 'in', 'before', 'after', 'through', 'last', 'this', 'next', 'so', 'far', 'starting', 'beginning']);
+
 // "planned for early March", "scheduled for Friday": a plan points ahead.
 const BEFORE_FOR = new Set(['planned', 'scheduled', 'set', 'slated', 'due', 'expected', 'timed', 'penciled', 'pencilled']);
 
@@ -68,6 +71,8 @@ function cue(words: string[], i: number, headline: boolean): Cue {
   if (w === 'be') return prev === 'to' || FUTURE.has(prev) || prev === 'would' ? 'future' : null;
   // "as soon as Tuesday", "as early as Friday" look ahead.
   if (w === 'as' && (prev === 'soon' || prev === 'early')) return 'future';
+  // "the building next to the embassy": a place, not a time.
+  if (w === 'next' && words[i + 1]?.toLowerCase() === 'to') return null;
   if (FUTURE.has(w)) return 'future';
   if (PRESENT.has(w)) return 'present';
   // A participle after an auxiliary ("will be held", "was told") leaves the tense to the auxiliary.
@@ -90,7 +95,8 @@ function decide(c: Cue): Tense | undefined {
 /**
  * The tense of the clause around [start, end) of `sentence`: the nearest cue
  * to the left (up to 10 words, not crossing ; or a quote boundary), else the
- * nearest to the right (up to 6 words). Null when there is none.
+ * nearest to the right (up to 6 words); for a date that opens its sentence,
+ * the clause to its right (up to 15 words) first. Null when there is none.
  */
 export function tenseAround(sentence: string, start: number, end: number): Tense {
   // A headline has no closing punctuation.
@@ -99,17 +105,33 @@ export function tenseAround(sentence: string, start: number, end: number): Tense
   const cut = Math.max(left.lastIndexOf(';'), left.lastIndexOf('"'), left.lastIndexOf('“'), left.lastIndexOf('”'));
   if (cut >= 0) left = left.slice(cut + 1);
   const leftWords = left.match(WORD) ?? [];
+  // A fronted date ("On Tuesday, the league plans to ...", "Until Thursday, they had
+  // not ...") belongs to the clause after it: read that clause first, and further.
+  const fronted =
+    (cut >= 0 || start <= 90) &&
+    leftWords.length <= 3 &&
+    leftWords.every((w) => FRONT_WORDS.has(w.toLowerCase())) &&
+    /^\s*,/.test(sentence.slice(end, end + 3));
+  if (fronted) {
+    const t = readRight(sentence, end, headline, 15);
+    if (t !== undefined) return t;
+  }
   for (let i = leftWords.length - 1, n = 0; i >= 0 && n < 10; i--, n++) {
     const t = decide(cue(leftWords, i, headline));
     if (t !== undefined) return t;
   }
-  let right = sentence.slice(end, end + 60);
+  return fronted ? null : readRight(sentence, end, headline, 6) ?? null;
+}
+
+/** The first cue in up to `max` words after `end`, not crossing ; or a quote. */
+function readRight(sentence: string, end: number, headline: boolean, max: number): Tense | undefined {
+  let right = sentence.slice(end, end + 12 * max);
   const rcut = right.search(/[;"“”]/);
   if (rcut >= 0) right = right.slice(0, rcut);
   const rightWords = right.match(WORD) ?? [];
-  for (let i = 0; i < rightWords.length && i < 6; i++) {
+  for (let i = 0; i < rightWords.length && i < max; i++) {
     const t = decide(cue(rightWords, i, headline));
     if (t !== undefined) return t;
   }
-  return null;
+  return undefined;
 }
