@@ -43,10 +43,9 @@ const CUE_RE = new RegExp(
 );
 
 /** The bitmask of cue classes present in `text`. */
-export function cuesOf(text: string): number {
+export function cuesOf(text: string, lower = text.toLowerCase()): number {
   let mask = 0;
   // A case-sensitive scan of the lower-cased text is much faster than a case-insensitive one.
-  const lower = text.toLowerCase();
   CUE_RE.lastIndex = 0;
   for (let m = CUE_RE.exec(lower); m; m = CUE_RE.exec(lower)) {
     for (let g = 0; g < GROUP_CUES.length; g++) {

@@ -29,9 +29,10 @@ export function extractDates(ctx: Context, parsers: readonly DateParser[]): Date
   const found: DateCandidate[] = [];
   for (const sentence of ctx.sentences) {
     const view: SentenceView = { text: ctx.text.slice(sentence.start, sentence.end), start: sentence.start };
-    const cues = cuesOf(view.text);
+    const lower = view.text.toLowerCase();
+    const cues = cuesOf(view.text, lower);
     if (cues === 0) continue;
-    for (const p of parsers) if (p.cues & cues) runParser(p, view, found);
+    for (const p of parsers) if (p.cues & cues && (!p.needs || p.needs(lower))) runParser(p, view, found);
   }
   let out = dropOverlaps(found).filter((c) => !c.veto);
   out = dropTitles(out, ctx);

@@ -44,6 +44,12 @@ export interface DateCandidate extends DateFinding {
 export interface DateParser {
   name: string;
   cues: number;
+  /**
+   * A cheaper test on the lower-cased sentence, for parsers whose cue class is
+   * broad: "compound-duration" needs a hyphen, "century" the word. Linear
+   * substring checks, run before the parser's own (costlier) pattern.
+   */
+  needs?: (lower: string) => boolean;
   pattern: RegExp;
   extract(m: RegExpExecArray, s: SentenceView): DateCandidate | DateCandidate[] | null;
 }

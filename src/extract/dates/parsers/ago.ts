@@ -23,6 +23,7 @@ const UNITS: Record<string, Unit> = {
 export const agoParser: DateParser = {
   name: 'ago',
   cues: CUE.UNIT | CUE.QUARTER,
+  needs: (l) => l.includes('ago') || l.includes('earlier') || l.includes('before'),
   pattern: PATTERN,
   extract(m, s) {
     const n = amountValue(m[2]);

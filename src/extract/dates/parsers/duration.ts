@@ -78,6 +78,7 @@ const COMPOUND = new RegExp(
 export const compoundDurationParser: DateParser = {
   name: 'compound-duration',
   cues: CUE.UNIT | CUE.QUARTER,
+  needs: (l) => l.includes('-'),
   pattern: COMPOUND,
   extract(m, s) {
     if (lower(m[4]) === 'old') return null;

@@ -17,9 +17,13 @@ const ORDINALS: Record<string, number> = {
 const ORD_SRC = `(?:(twenty|thirty)[\\s-])?(${Object.keys(ORDINALS).join('|')})`;
 const PATTERN = new RegExp(`\\b(?:(?:this\\s+coming\\s+)?${WEEKDAY_SOURCE},?\\s+)?(${MONTH_SOURCE})\\s+(?:the\\s+)?${ORD_SRC}\\b(?![\\s-](?:quarter|half|time|day|week|round|place|consecutive))`, 'g');
 
+// Every ordinal word but the first three ends in -th.
+const ORDINAL_WORD = /(?:first|second|third|th)\b/;
+
 export const monthDayWordsParser: DateParser = {
   name: 'month-day-words',
   cues: CUE.MONTH,
+  needs: (l) => ORDINAL_WORD.test(l),
   pattern: PATTERN,
   extract(m, s) {
     const month = monthNumber(m[1]);

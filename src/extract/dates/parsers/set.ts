@@ -24,9 +24,13 @@ const ADVERBS: Record<string, string> = {
   biweekly: 'P2W', fortnightly: 'P2W', semiannually: 'P6M', 'semi-annually': 'P6M',
 };
 
+// The words every set contains (on the lower-cased sentence).
+const SET_WORD = /every|each|ly\b|once|twice|thrice|times/;
+
 export const setParser: DateParser = {
   name: 'set',
   cues: CUE.SET | CUE.UNIT,
+  needs: (l) => SET_WORD.test(l),
   pattern: PATTERN,
   extract(m, s) {
     if (m[7]) return whole('set', m, s, 'set', ADVERBS[lower(m[7])]);

@@ -11,6 +11,7 @@ const PATTERN = /(?<![\w$£€.,/:\-–])((?:1[0-9]|20)\d\d)\s*([-–/])\s*(\d{4
 export const yearRangeParser: DateParser = {
   name: 'year-range',
   cues: CUE.DIGIT,
+  needs: (l) => l.includes('-') || l.includes('–') || l.includes('/'),
   pattern: PATTERN,
   extract(m, s) {
     const first = +m[1];

@@ -21,9 +21,12 @@ const PATTERN = new RegExp(
   'g',
 );
 
+const FOUR_DIGITS = /(?:1[0-9]|20)\d\d/;
+
 export const yearParser: DateParser = {
   name: 'year',
   cues: CUE.DIGIT,
+  needs: (l) => FOUR_DIGITS.test(l),
   pattern: PATTERN,
   extract(m, s) {
     const y = +m[2];
