@@ -42,7 +42,14 @@ const CUE_RE = new RegExp(
   'g',
 );
 
-/** The bitmask of cue classes present in `text`. */
+/**
+ * Where each cue class first occurs in the last text `cuesOf` scanned: a
+ * parser's match contains one of its cue words, so it cannot start much
+ * before the first of them (see `DateParser.reach`). Indexed by bit number.
+ */
+export const firstCue = new Int32Array(GROUP_CUES.length);
+
+/** The bitmask of cue classes present in `text`; fills `firstCue`. */
 export function cuesOf(text: string, lower = text.toLowerCase()): number {
   let mask = 0;
   // A case-sensitive scan of the lower-cased text is much faster than a case-insensitive one.
@@ -53,7 +60,11 @@ export function cuesOf(text: string, lower = text.toLowerCase()): number {
       if (w !== undefined) {
         // Month and weekday names are capitalised in news; lower-case "may" and "march" are a modal and a verb.
         if ((GROUP_CUES[g] === CUE.MONTH || GROUP_CUES[g] === CUE.WEEKDAY) && text.charCodeAt(m.index) > 90) break;
-        mask |= GROUP_CUES[g] | (g === 0 ? CUE.DIGIT : 0);
+        const add = GROUP_CUES[g] | (g === 0 ? CUE.DIGIT : 0);
+        if ((mask & add) !== add) {
+          for (let b = 0; b < GROUP_CUES.length; b++) if (add & (1 << b) && !(mask & (1 << b))) firstCue[b] = m.index;
+          mask |= add;
+        }
         break;
       }
     }

@@ -50,6 +50,12 @@ export interface DateParser {
    * substring checks, run before the parser's own (costlier) pattern.
    */
   needs?: (lower: string) => boolean;
+  /**
+   * How many characters a match can start before the first of its cue words
+   * ("between the beginning of " before "March"): the scan starts there, not at
+   * the sentence's start. Undefined: scan the whole sentence.
+   */
+  reach?: number;
   pattern: RegExp;
   extract(m: RegExpExecArray, s: SentenceView): DateCandidate | DateCandidate[] | null;
 }

@@ -23,6 +23,7 @@ const UNITS: Record<string, Unit> = {
 export const agoParser: DateParser = {
   name: 'ago',
   cues: CUE.UNIT | CUE.QUARTER,
+  reach: 60,
   needs: (l) => l.includes('ago') || l.includes('earlier') || l.includes('before'),
   pattern: PATTERN,
   extract(m, s) {

@@ -16,6 +16,7 @@ const PATTERN = new RegExp(
 export const anaphoricParser: DateParser = {
   name: 'anaphoric',
   cues: CUE.UNIT | CUE.PART_OF_DAY,
+  reach: 40,
   pattern: PATTERN,
   extract(m, s) {
     const word = lower(m[2] ?? m[3] ?? m[6]);

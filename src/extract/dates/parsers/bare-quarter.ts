@@ -25,6 +25,7 @@ const BARE = new RegExp(
 export const bareQuarterParser: DateParser = {
   name: 'bare-quarter',
   cues: CUE.QUARTER | CUE.UNIT,
+  reach: 50,
   needs: (l) => l.includes('quarter') || l.includes('period') || l.includes('year-'),
   pattern: BARE,
   extract(m, s) {

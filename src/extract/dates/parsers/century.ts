@@ -17,6 +17,7 @@ const PATTERN = new RegExp(
 export const centuryParser: DateParser = {
   name: 'century',
   cues: CUE.UNIT,
+  reach: 40,
   needs: (l) => l.includes('centur'),
   pattern: PATTERN,
   extract(m, s) {

@@ -28,6 +28,7 @@ const OFFSET: Record<string, number> = { today: 0, tonight: 0, tomorrow: 1, yest
 export const deicticDayParser: DateParser = {
   name: 'deictic-day',
   cues: CUE.DEICTIC | CUE.PART_OF_DAY,
+  reach: 20,
   pattern: PATTERN,
   extract(m, s) {
     let offset = 0;

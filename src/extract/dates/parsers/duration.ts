@@ -28,6 +28,7 @@ const PATTERN = new RegExp(
 export const durationParser: DateParser = {
   name: 'duration',
   cues: CUE.UNIT | CUE.QUARTER,
+  reach: 100,
   pattern: PATTERN,
   extract(m, s) {
     const det = lower(m[2]);
@@ -78,6 +79,7 @@ const COMPOUND = new RegExp(
 export const compoundDurationParser: DateParser = {
   name: 'compound-duration',
   cues: CUE.UNIT | CUE.QUARTER,
+  reach: 40,
   needs: (l) => l.includes('-'),
   pattern: COMPOUND,
   extract(m, s) {
@@ -109,6 +111,7 @@ const VAGUE = new RegExp(
 export const vagueDurationParser: DateParser = {
   name: 'vague-duration',
   cues: CUE.UNIT,
+  reach: 40,
   pattern: VAGUE,
   extract(m, s) {
     const mod = lower(m[2]).trim();

@@ -18,6 +18,7 @@ const PATTERN = new RegExp(
 export const isoDateParser: DateParser = {
   name: 'iso-date',
   cues: CUE.DIGIT,
+  reach: 0,
   needs: (l) => l.includes('-') || l.includes('/'),
   pattern: PATTERN,
   extract(m, s) {

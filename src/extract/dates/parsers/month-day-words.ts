@@ -23,6 +23,7 @@ const ORDINAL_WORD = /(?:first|second|third|th)\b/;
 export const monthDayWordsParser: DateParser = {
   name: 'month-day-words',
   cues: CUE.MONTH,
+  reach: 30,
   needs: (l) => ORDINAL_WORD.test(l),
   pattern: PATTERN,
   extract(m, s) {

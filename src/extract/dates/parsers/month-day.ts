@@ -24,6 +24,7 @@ const PATTERN = new RegExp(
 export const monthDayParser: DateParser = {
   name: 'month-day',
   cues: CUE.MONTH,
+  reach: 30,
   pattern: PATTERN,
   extract(m, s) {
     const month = monthNumber(m[2] ?? m[6]);

@@ -29,6 +29,7 @@ const PATTERN = new RegExp(
 export const monthParser: DateParser = {
   name: 'month',
   cues: CUE.MONTH,
+  reach: 40,
   pattern: PATTERN,
   extract(m, s) {
     const word = m[3];

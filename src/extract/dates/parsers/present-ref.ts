@@ -19,6 +19,7 @@ const PATTERN = new RegExp(
 export const presentRefParser: DateParser = {
   name: 'present-ref',
   cues: CUE.DEICTIC,
+  // No reach: "these days" is cued by another word of the sentence, if at all.
   pattern: PATTERN,
   extract(m, s) {
     let text = m[0];

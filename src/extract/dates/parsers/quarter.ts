@@ -35,6 +35,7 @@ export function quarterYear(ref: Day, q: number, tense: Tense = null): number {
 export const quarterParser: DateParser = {
   name: 'quarter',
   cues: CUE.QUARTER,
+  reach: 70,
   pattern: PATTERN,
   extract(m, s) {
     const det = lower(m[1]);

@@ -25,6 +25,7 @@ const PREP_BEFORE = /\b(?:in|for|during|over|throughout|through|of|since|by|unti
 export const relativeUnitParser: DateParser = {
   name: 'relative-unit',
   cues: CUE.UNIT | CUE.QUARTER,
+  reach: 50,
   pattern: PATTERN,
   extract(m, s) {
     const c = whole('relative-unit', m, s, 'date', null);

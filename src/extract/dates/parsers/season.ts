@@ -26,6 +26,7 @@ const ENDS: Record<string, number> = { SP: 5, SU: 8, FA: 11, WI: 14 };
 export const seasonParser: DateParser = {
   name: 'season',
   cues: CUE.SEASON,
+  reach: 30,
   pattern: PATTERN,
   extract(m, s) {
     const code = SEASONS.get(m[3].toLowerCase())!;

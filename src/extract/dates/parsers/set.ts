@@ -30,6 +30,7 @@ const SET_WORD = /every|each|ly\b|once|twice|thrice|times/;
 export const setParser: DateParser = {
   name: 'set',
   cues: CUE.SET | CUE.UNIT,
+  reach: 60,
   needs: (l) => SET_WORD.test(l),
   pattern: PATTERN,
   extract(m, s) {
@@ -66,6 +67,7 @@ const PREP_BEFORE = /\b(?:in|for|within|over|about|than|of|after|than|nearly|alm
 export const rateParser: DateParser = {
   name: 'rate',
   cues: CUE.UNIT,
+  reach: 10,
   pattern: RATE,
   extract(m, s) {
     const before = s.text.slice(Math.max(0, m.index - 40), m.index);

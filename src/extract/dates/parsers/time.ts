@@ -26,6 +26,7 @@ const CLOCK_WORD = /\d\s*[ap]\.?\s?m\b|\d[:.]\d\d|noon|midnight|midday|o'clock/;
 export const timeParser: DateParser = {
   name: 'time',
   cues: CUE.DIGIT | CUE.PART_OF_DAY,
+  reach: 25,
   needs: (l) => CLOCK_WORD.test(l),
   pattern: PATTERN,
   extract(m, s) {

@@ -20,6 +20,7 @@ const PATTERN = new RegExp(
 export const weekdayParser: DateParser = {
   name: 'weekday',
   cues: CUE.WEEKDAY,
+  reach: 20,
   pattern: PATTERN,
   extract(m, s) {
     // "The Sunday Times", "the Monday Night Football": a weekday naming something.

@@ -11,6 +11,7 @@ const PATTERN = /(?<![\w$£€.,/:\-–])((?:1[0-9]|20)\d\d)\s*([-–/])\s*(\d{4
 export const yearRangeParser: DateParser = {
   name: 'year-range',
   cues: CUE.DIGIT,
+  reach: 0,
   needs: (l) => l.includes('-') || l.includes('–') || l.includes('/'),
   pattern: PATTERN,
   extract(m, s) {

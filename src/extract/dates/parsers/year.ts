@@ -26,6 +26,7 @@ const FOUR_DIGITS = /(?:1[0-9]|20)\d\d/;
 export const yearParser: DateParser = {
   name: 'year',
   cues: CUE.DIGIT,
+  reach: 30,
   needs: (l) => FOUR_DIGITS.test(l),
   pattern: PATTERN,
   extract(m, s) {
