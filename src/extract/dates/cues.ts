@@ -38,6 +38,7 @@ const STEMS: Stem[] = [
     'today tomorrow tonight yesterday now current recent past future soon lately nowadays present ago earlier later latest late early time moment',
     CUE.DEICTIC,
   ),
+  ...['near term', 'short term', 'long term'].map((w): Stem => [w, CUE.DEICTIC, false]),
   ...list('spring summer fall autumn winter', CUE.SEASON),
   ...list('daily weekly monthly annually yearly hourly nightly biweekly fortnightly semiannually semi-annually every each per', CUE.SET),
   ...list(

@@ -8,7 +8,7 @@ import type { DateParser } from '../types.js';
 // "the following day", "the next morning", "the day before", "the previous
 // year", "that day", "the same week", "earlier that day".
 const PATTERN = new RegExp(
-  '\\b(?:((?:earlier|later|early|late)\\s+)?(?:the\\s+(following|next|previous|preceding|prior|same)|(that))\\s+(day|morning|afternoon|evening|night|week|weekend|month|year)' +
+  '\\b(?:((?:earlier|later|early|late)\\s+)?(?:the\\s+(following|next|previous|preceding|prior|same)|(that)(?:\\s+same)?)\\s+(day|morning|afternoon|evening|night|week|weekend|month|year)' +
     '|the\\s+(day|night|week|month|year)\\s+(before|after|earlier|later|prior)(?!\\s+(?:last|yesterday|tomorrow|next|this|\\d)))\\b(?![-\\w])',
   'gi',
 );

@@ -7,11 +7,12 @@ import type { DateParser } from '../types.js';
 // past", "the future", "soon". Adjectival "current" and "recent" count too
 // ("the current system", "a recent filing"), but not the nouns "current
 // account" or "electric current", nor "the future of Europe" (a destiny, not a time).
+// "in the near term", "the short term" look ahead (the adjectives "short-term debt" do not).
 const PATTERN = new RegExp(
   '\\b(?:' +
     '((?:right\\s+)?now|currently|nowadays|these\\s+days|at\\s+present|the\\s+present(?!\\s+(?:day|tense|case|system))|current(?!\\s+(?:account|accounts|assets?|liabilit|affairs|events|dollar|prices|flows?|of\\b|[-–])))' +
     '|((?:more\\s+|most\\s+|until\\s+|as\\s+)?recently|lately|(?:the|in\\s+the)\\s+past(?!\\s+(?:\\w+\\s+)?(?:days?|weeks?|months?|years?|decades?|quarters?|hours?|century|centuries)\\b))' +
-    '|(as\\s+soon\\s+as\\s+possible|the\\s+(?:near\\s+)?future(?!\\s+(?:contracts?|tense|of)\\b))' +
+    '|(as\\s+soon\\s+as\\s+possible|the\\s+(?:near\\s+)?future(?!\\s+(?:contracts?|tense|of)\\b)|the\\s+(?:near|short|long)\\s+term(?![-\\w]))' +
     ')\\b(?!-)',
   'gi',
 );
