@@ -38,6 +38,9 @@ const NOT_PAST_ED = new Set(['need', 'speed', 'indeed', 'red', 'bed', 'seed', 'f
 
 const WORD = /[A-Za-z']+/g;
 
+// How far left the clause's verb is looked for.
+const LEFT_WORDS = 10;
+
 type Cue = Tense | 'present' | 'skip';
 
 /** The cue of words[i], looking at its left neighbours where a word alone is ambiguous. */
@@ -116,7 +119,7 @@ export function tenseAround(sentence: string, start: number, end: number): Tense
     const t = readRight(sentence, end, headline, 15);
     if (t !== undefined) return t;
   }
-  for (let i = leftWords.length - 1, n = 0; i >= 0 && n < 10; i--, n++) {
+  for (let i = leftWords.length - 1, n = 0; i >= 0 && n < LEFT_WORDS; i--, n++) {
     const t = decide(cue(leftWords, i, headline));
     if (t !== undefined) return t;
   }

@@ -33,8 +33,10 @@ export const relativeUnitParser: DateParser = {
     const tenseOf = () => tenseAround(s.text, m.index, m.index + m[0].length);
     if (m[5]) {
       const tense = tenseOf();
+      // "since year-end" counts from the last one.
+      const since = /\bsince\s+$/i.test(s.text.slice(Math.max(0, m.index - 6), m.index));
       // The end of the year: the coming one, or the one gone in the past tense early in a year.
-      c.resolve = ({ ref }) => (ref ? `${tense === 'past' && ref.m < 7 ? ref.y - 1 : ref.y}-12-31` : null);
+      c.resolve = ({ ref }) => (ref ? `${since || (tense === 'past' && ref.m < 7) ? ref.y - 1 : ref.y}-12-31` : null);
       return c;
     }
     const prefix = lower(m[1]);
