@@ -14,5 +14,6 @@ describe('set parsers', () => {
   negatives([
     // Rates after an amount: TimeBank leaves most unmarked, so neither a set nor a duration.
     'Migrants send $1 billion a year home.',
-    'Qantas runs four flights a week.','Each of them spoke.', 'Everyone agreed.']);
+    'Qantas runs four flights a week.',
+    'Revenue should rise 8.5% annually.','Each of them spoke.', 'Everyone agreed.']);
 });

@@ -34,7 +34,12 @@ export const setParser: DateParser = {
   needs: (l) => SET_WORD.test(l),
   pattern: PATTERN,
   extract(m, s) {
-    if (m[7]) return whole('set', m, s, 'set', ADVERBS[lower(m[7])]);
+    if (m[7]) {
+      const c = whole('set', m, s, 'set', ADVERBS[lower(m[7])]);
+      // "rise 8.5% annually", "10,000 units annually": a rate, which TimeBank leaves unmarked (see RATE).
+      if (AMOUNT_BEFORE.test(s.text.slice(Math.max(0, m.index - 40), m.index))) c.veto = true;
+      return c;
+    }
     if (m[8]) {
       const u = durationUnit(m[8]);
       return u ? whole('set', m, s, 'set', durationValue(1, u, m[8])) : null;
