@@ -23,7 +23,9 @@ export function resolveInOrder(found: DateCandidate[], ctx: Context): DateCandid
     const p = parsePoint(c.value);
     if (!p) continue;
     last = c.value;
-    if (p.unit === 'quarter') lastQuarter = lastPeriod = c.value;
+    // A quarter still to come ("the third quarter of 1990" in a 1989 story) is a
+    // forecast: "the year-ago period" and "a year earlier" compare the one reported.
+    if (p.unit === 'quarter' && !(ref && p.y * 4 + p.q! > ref.y * 4 + Math.ceil(ref.m / 3))) lastQuarter = lastPeriod = c.value;
   }
   return found;
 }
