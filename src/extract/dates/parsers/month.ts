@@ -55,7 +55,8 @@ export const monthParser: DateParser = {
     if (year !== null) return candidate('month', s, start, end, kind, fmtMonth(year, month));
     // "by February", "through January": with no verb to say otherwise, a limit
     // is as likely ahead as behind, so it takes the nearest month of that name.
-    const tense = tenseAround(s.text, start, end) ?? (/^(?:by|until|till|through)$/i.test(m[1] ?? '') ? 'nearest' : null);
+    // The tense is read only when the month is not the reference date's own.
+    const tenseOf = () => tenseAround(s.text, start, end) ?? (/^(?:by|until|till|through)$/i.test(m[1] ?? '') ? 'nearest' : null);
     return candidate('month', s, start, end, kind, ({ ref }) => {
       if (!ref) return `XXXX-${String(month).padStart(2, '0')}`;
       let y: number;
@@ -66,7 +67,7 @@ export const monthParser: DateParser = {
       else if (mod === 'last') y = month < ref.m - 1 ? ref.y : ref.y - 1;
       else if (mod === 'next') y = month > ref.m ? ref.y : ref.y + 1;
       else if (mod.startsWith('this')) y = ref.y;
-      else y = yearOfMonth(ref, month, tense);
+      else y = month === ref.m ? ref.y : yearOfMonth(ref, month, tenseOf());
       return fmtMonth(y, month);
     });
   },

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { CUE, cuesOf, firstCue } from '../../src/extract/dates/cues.js';
+
+// The cue scan decides which parsers run on a sentence: a missing class means
+// a parser never sees a date it could have found, so each class is checked.
+describe('cue scan', () => {
+  const rows: [string, number][] = [
+    ['Talks resume in March.', CUE.MONTH],
+    ['He left on Tuesday.', CUE.WEEKDAY],
+    ['It lasted two weeks.', CUE.UNIT],
+    ['Profit rose in the third quarter.', CUE.QUARTER],
+    ['The 1990s were calm.', CUE.DECADE | CUE.DIGIT],
+    ['She spoke yesterday.', CUE.DEICTIC],
+    ['Prices rose last summer.', CUE.SEASON | CUE.DEICTIC],
+    ['His nightly address.', CUE.SET],
+    ['On Christmas Eve, snow fell.', CUE.HOLIDAY],
+    ['Drones struck overnight.', CUE.PART_OF_DAY],
+    ['In nineteen ninety-six it began.', CUE.NUMBER_WORD],
+    ['In the short term, prices will rise.', CUE.DEICTIC],
+  ];
+  for (const [text, cue] of rows) {
+    it(`finds class ${cue} in ${JSON.stringify(text)}`, () => expect(cuesOf(text) & cue).toBe(cue));
+  }
+  it('credits a word to the first class its stem belongs to ("monthly" is a unit word, "nightly" a set word)', () => {
+    expect(cuesOf('A monthly report.') & (CUE.UNIT | CUE.SET)).toBe(CUE.UNIT);
+    expect(cuesOf('His nightly address.') & (CUE.SET | CUE.PART_OF_DAY)).toBe(CUE.SET);
+  });
+  it('needs month and weekday names capitalised, and month abbreviations whole', () => {
+    expect(cuesOf('Prices may march higher.') & CUE.MONTH).toBe(0);
+    expect(cuesOf('The janitor left.') & CUE.MONTH).toBe(0);
+    expect(cuesOf('Sales rose in Jan.') & CUE.MONTH).toBe(CUE.MONTH);
+  });
+  it('records where each class first occurs', () => {
+    const text = 'Officials said on Friday that talks would resume in March.';
+    cuesOf(text);
+    expect(firstCue[Math.log2(CUE.WEEKDAY)]).toBe(text.indexOf('Friday'));
+    expect(firstCue[Math.log2(CUE.MONTH)]).toBe(text.indexOf('March'));
+  });
+  it('finds nothing in a sentence without time words', () => expect(cuesOf('The minister denied the claims.')).toBe(0));
+});
