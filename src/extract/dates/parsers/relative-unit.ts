@@ -20,6 +20,7 @@ const PATTERN = new RegExp(
 );
 
 // Prepositions after which a bare "the week/month/year" is a date ("in the year", "for the week").
+const PART_OF = /\b(?:months|weeks|days|half|quarters?|rest|remainder|part|bulk)\s+of\s+$/i;
 const PREP_BEFORE = /\b(?:in|for|during|over|throughout|through|of|since|by|until)\s+$/i;
 
 export const relativeUnitParser: DateParser = {
@@ -50,14 +51,17 @@ export const relativeUnitParser: DateParser = {
       return c;
     }
     if (det === 'the' && !prefix) {
-      const before = s.text.slice(Math.max(0, m.index - 12), m.index);
-      if (unit === 'weekend') {
+      const before = s.text.slice(Math.max(0, m.index - 24), m.index);
+      // "the first nine months of the year", "the rest of the year": a part of the current one.
+      const partOf = unit === 'year' && PART_OF.test(before);
+      if (unit === 'weekend' || partOf) {
         /* "over the weekend" is the weekend nearest the reference date */
       } else if (!(fiscal && unit === 'year') && !(PREP_BEFORE.test(before) && (unit === 'year' || unit === 'week'))) return null;
-      // "of the year" in "man of the year", "the week of April 7": not the current unit.
+      // "of the year" in "man of the year", "the week of April 7": not the current unit ("a high for
+      // the year of $42" is, an amount following).
       const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 10);
-      if (/^\s+(?:of|to|before|after|when|that|in)\b|^'s/i.test(after) && unit !== 'weekend') return null;
-      if (/\bof\s+$/i.test(before) && unit !== 'weekend') return null;
+      if (/^\s+(?:of|to|before|after|when|that|in)\b|^'s/i.test(after) && !/^\s+of\s+[$£€\d]/.test(after) && unit !== 'weekend') return null;
+      if (/\bof\s+$/i.test(before) && unit !== 'weekend' && !partOf) return null;
     }
     if (det === 'same') return null; // "the same year" is anaphoric, see anaphoric.ts
     const n = det === 'last' || det === 'past' || det === 'previous' ? -1 : det === 'next' || det === 'coming' ? 1 : 0;
