@@ -23,6 +23,11 @@ const PATTERN = new RegExp(
 
 const FOUR_DIGITS = /(?:1[0-9]|20)\d\d/;
 
+// Capitalised words a year may follow inside a sentence: months (misspelt too: "Febuary 1986"),
+// seasons, holidays, "Fiscal", "Qtr", and nationality adjectives ("French 1986 growth").
+const NAMES_A_TIME =
+  /\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}*|Spring|Summer|Fall|Autumn|Winter|Christmas|Easter|Thanksgiving|Fiscal|Calendar|Year|Qtr|Quarter|\p{Lu}\p{Ll}*(?:an|ese|ish|ch|i))\s$/u;
+
 export const yearParser: DateParser = {
   name: 'year',
   cues: CUE.DIGIT,
@@ -35,6 +40,9 @@ export const yearParser: DateParser = {
     const before = s.text.slice(Math.max(0, m.index - 12), m.index);
     if (/\b(?:No|Nos|Flight|Route|Room|Section|Article|Rule|Resolution|page|pages|Suite|Box|Highway|Interstate|number)\.?\s*$/i.test(before)) return null;
     if (y < 1000 || y > 2099) return null;
+    // "a venture called Orion 1980", "Vision 2030": a year right after a capitalised word inside
+    // a sentence is part of a name (months, seasons and holidays take their years in their own parsers).
+    if (!m[1] && /[\p{Ll},;]\s+\p{Lu}[\p{Ll}]+\s$/u.test(before) && !NAMES_A_TIME.test(before)) return null;
     // Before 1600 a bare four-digit number is an amount far more often than a year.
     if (y < 1600 && !/\b(?:in|since|of|by|from|until|year)\s+$/i.test(before)) return null;
     // "the 1988 season" keeps its determiner and noun ("the 1988 period" is bare-quarter's); "fiscal 1989" its modifier.
