@@ -23,15 +23,24 @@ export const anaphoricParser: DateParser = {
     const unitWord = lower(m[4] ?? m[5]);
     const part = PARTS_OF_DAY.get(unitWord);
     const unit: Unit = part ? 'day' : unitWord === 'weekend' ? 'week' : (unitWord as Unit);
-    const n = /^(?:following|next|after|later)$/.test(word) ? 1 : /^(?:previous|preceding|prior|before|earlier)$/.test(word) ? -1 : 0;
+    let n = /^(?:following|next|after|later)$/.test(word) ? 1 : /^(?:previous|preceding|prior|before|earlier)$/.test(word) ? -1 : 0;
     // "that night", "the next morning" are days; "the same night" too.
     if (part && n === 0 && word !== 'that' && word !== 'same') return null;
-    return whole('anaphoric', m, s, part ? 'time' : 'date', ({ ref, last }) => {
+    const c = whole('anaphoric', m, s, part ? 'time' : 'date', null);
+    // "Oct. 12, the day before the plunge": in apposition to a date, "the day" is that date,
+    // and the event after "before" says nothing about it (TimeML marks "the day").
+    if (m[5] && /^\s+[\w$]/.test(s.text.slice(c.end, c.end + 2)) && /\d[.)]?,\s*$/.test(s.text.slice(Math.max(0, m.index - 4), m.index))) {
+      n = 0;
+      c.end = c.start + m[0].indexOf(m[5]) + m[5].length;
+      c.text = s.text.slice(c.start, c.end);
+    }
+    c.resolve = ({ ref, last }) => {
       const anchor = parsePoint(last);
       let v = anchor ? shiftTo(anchor, unit, n) : null;
       if (v === null && ref) v = shift(ref, unit, n);
       if (v === null) return null;
       return part ? `${v}T${part}` : v;
-    });
+    };
+    return c;
   },
 };
