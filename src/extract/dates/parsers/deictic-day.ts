@@ -35,6 +35,12 @@ export const deicticDayParser: DateParser = {
     let part: string | undefined;
     if (m[2]) {
       const word = lower(m[2]);
+      // "the people of tomorrow", "the world of today": a generic time, not a day.
+      // ("the outcome of today's vote" is the day itself.)
+      const possessive = /^['’]s\b/.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 3));
+      if (!m[1] && !m[3] && !possessive && /\b\p{L}+\s+of\s+$/u.test(s.text.slice(Math.max(0, m.index - 20), m.index))) return null;
+      // "USA Today", "VOA Today": a capitalised "Today" after a name is a title.
+      if (m[2] === 'Today' && /\p{Lu}[\p{L}.]*\s+$/u.test(s.text.slice(Math.max(0, m.index - 12), m.index)) && !/^\s*$/.test(s.text.slice(0, m.index).replace(/\S+\s+$/, ''))) return null;
       offset = OFFSET[word];
       part = m[3] ? PARTS_OF_DAY.get(lower(m[3])) : word === 'tonight' ? 'NI' : /afternoon/i.test(m[1] ?? '') ? 'AF' : undefined;
       if (/morning/i.test(m[1] ?? '')) part = 'MO';

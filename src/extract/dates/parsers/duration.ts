@@ -51,6 +51,10 @@ export const durationParser: DateParser = {
     if (n !== 'X' && !Number.isFinite(n)) return null;
     const value = durationValue(n, unit, m[5]);
     if (!value) return null;
+    // "Islam will one day be ...": after a modal, "one day" is "some day", a vague future.
+    if (/^one\s+day$/i.test(m[0]) && /\b(?:will|would|could|might|may|can|shall|must)\s+$/i.test(s.text.slice(Math.max(0, m.index - 7), m.index))) {
+      return candidate('duration', s, m.index, m.index + m[0].length, 'date', 'FUTURE_REF');
+    }
     // "would last three weeks": "last" is the verb, outside the extent.
     let start = m.index;
     if (prepFollowing || (mod === 'last' && !det && !m[1] && /\b(?:will|would|could|can|may|might|should|must|to|did|does|do|not|'ll)\s+$/i.test(s.text.slice(Math.max(0, m.index - 8), m.index)))) {
