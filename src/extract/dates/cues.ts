@@ -4,8 +4,8 @@
 // word list is compiled into one regex shaped as a trie (common prefixes
 // factored: "mon(?:day|th)"), which the regex engine walks with one test per
 // character instead of one per word. A word counts for the class of the first
-// listed stem it begins with ("nightly" is a set word, not a part of the
-// day; "monthly" a unit); month and weekday names must be capitalised ("may"
+// listed stem it begins with ("nightly" and "monthly" are set words, not a part
+// of the day or a unit); month and weekday names must be capitalised ("may"
 // and "march" are a modal and a verb), and month abbreviations whole ("jan",
 // not "janitor").
 
@@ -22,6 +22,12 @@ export const CUE = {
   NUMBER_WORD: 512,
   DECADE: 1024,
   QUARTER: 2048,
+  /** Digits read as a clock time: "10:35", "5 p.m.", "9 o'clock". */
+  CLOCK: 4096,
+  /** Four digits that can be a year (1000-2099). */
+  YEAR: 8192,
+  /** Digits joined to more by a dash or slash: "1996-08-30", "8/30/96", "2009-10". */
+  JOIN: 16384,
 } as const;
 
 type Stem = [word: string, cue: number, whole: boolean];
@@ -30,17 +36,21 @@ const list = (words: string, cue: number, whole = false): Stem[] => words.split(
 // In priority order.
 const STEMS: Stem[] = [
   ...list('quarter half', CUE.QUARTER),
+  // Before the units they start with: "monthly" is a set word.
+  ...list('daily weekly monthly annually yearly hourly nightly biweekly fortnightly semiannually semi-annually', CUE.SET),
   ...list('day week month year decade centur hour minute fortnight period term seconds', CUE.UNIT),
   ...list('january february march april may june july august september october november december', CUE.MONTH),
   ...list('jan feb mar apr jun jul aug sept sep oct nov dec', CUE.MONTH, true),
   ...list('monday tuesday wednesday thursday friday saturday sunday', CUE.WEEKDAY),
+  // Before "time": "three times a year" is a set.
+  ...list('once twice thrice times', CUE.SET),
   ...list(
     'today tomorrow tonight yesterday now current recent past future soon lately nowadays present ago earlier later latest late early time moment',
     CUE.DEICTIC,
   ),
   ...['near term', 'short term', 'long term'].map((w): Stem => [w, CUE.DEICTIC, false]),
   ...list('spring summer fall autumn winter', CUE.SEASON),
-  ...list('daily weekly monthly annually yearly hourly nightly biweekly fortnightly semiannually semi-annually every each per', CUE.SET),
+  ...list('every each per', CUE.SET),
   ...list(
     'christmas thanksgiving easter halloween independence labor memorial election valentine boxing veterans presidents mother father columbus armistice remembrance',
     CUE.HOLIDAY,
@@ -86,7 +96,27 @@ function trie(n: Node): string {
 
 const CUE_RE = new RegExp(`(\\d*0['’]?s\\b)|(\\d+)|\\b(${trie(root)})`, 'g');
 
-const BITS = 12;
+const BITS = 15;
+
+// After digits: a clock time's "a.m.", "pm", "o'clock".
+const CLOCK_AFTER = /\s*(?:[ap]\.?\s?m\b|o['’]clock)/y;
+
+/** What a run of digits in `lower` ending at `end` can be, beyond a number. */
+function digitCues(lower: string, start: number, end: number): number {
+  let add = CUE.DIGIT;
+  const first = lower.charCodeAt(start);
+  if (end - start === 4 && (first === 49 || (first === 50 && lower.charCodeAt(start + 1) === 48))) add |= CUE.YEAR;
+  let k = end;
+  while (lower.charCodeAt(k) === 32) k++;
+  const c = lower.charCodeAt(k);
+  if (c === 58 && k === end) add |= CUE.CLOCK; // "10:35"
+  else if (c === 45 || c === 47 || c === 8211) add |= CUE.JOIN; // - / –
+  else {
+    CLOCK_AFTER.lastIndex = end;
+    if (CLOCK_AFTER.test(lower)) add |= CUE.CLOCK;
+  }
+  return add;
+}
 
 /**
  * Where each cue class first occurs in the last text `cuesOf` scanned: a
@@ -103,7 +133,7 @@ export function cuesOf(text: string, lower = text.toLowerCase()): number {
   for (let m = CUE_RE.exec(lower); m; m = CUE_RE.exec(lower)) {
     let add: number;
     if (m[1] !== undefined) add = CUE.DECADE | CUE.DIGIT;
-    else if (m[2] !== undefined) add = CUE.DIGIT;
+    else if (m[2] !== undefined) add = digitCues(lower, m.index, m.index + m[2].length);
     else {
       add = CLASS.get(m[3]) ?? 0;
       // Month and weekday names are capitalised in news; lower-case "may" and "march" are a modal and a verb.

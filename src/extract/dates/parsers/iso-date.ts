@@ -17,9 +17,8 @@ const PATTERN = new RegExp(
 
 export const isoDateParser: DateParser = {
   name: 'iso-date',
-  cues: CUE.DIGIT,
+  cues: CUE.JOIN,
   reach: 0,
-  needs: (l) => l.includes('-') || l.includes('/'),
   pattern: PATTERN,
   extract(m, s) {
     if (m[1]) {

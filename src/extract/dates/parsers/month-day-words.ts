@@ -30,14 +30,11 @@ const PATTERN = new RegExp(
 const WEEKDAY_BEFORE = new RegExp(`\\b(?:this\\s+coming\\s+)?${WEEKDAY_SOURCE},?\\s+$`);
 // What may follow a cardinal day: the end of the phrase, a year or a time.
 const AFTER_CARDINAL = /^(?:\s*(?:[,.;:!?)]|$)|\s+(?:at|in|and|to|from|through|until|\d{4})\b)/;
-// Every ordinal word but the first three ends in -th; cardinals are checked by the pattern.
-const DAY_WORD = /(?:first|second|third|th|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty)\b/;
 
 export const monthDayWordsParser: DateParser = {
   name: 'month-day-words',
   cues: CUE.MONTH,
   reach: 0,
-  needs: (l) => DAY_WORD.test(l),
   pattern: PATTERN,
   extract(m, s) {
     const month = monthNumber(m[1]);

@@ -24,14 +24,10 @@ const ADVERBS: Record<string, string> = {
   biweekly: 'P2W', fortnightly: 'P2W', semiannually: 'P6M', 'semi-annually': 'P6M',
 };
 
-// The words every set contains (on the lower-cased sentence).
-const SET_WORD = /every|each|ly\b|once|twice|thrice|times/;
-
 export const setParser: DateParser = {
   name: 'set',
-  cues: CUE.SET | CUE.UNIT,
+  cues: CUE.SET,
   reach: 60,
-  needs: (l) => SET_WORD.test(l),
   pattern: PATTERN,
   extract(m, s) {
     if (m[7]) {

@@ -20,14 +20,10 @@ const PATTERN = new RegExp(
 
 const PREP_BEFORE = /\b(?:at|by|until|till|from|before|after|around|about|since|to|between|and)\s+$/i;
 
-// What any clock time contains (on the lower-cased sentence).
-const CLOCK_WORD = /\d\s*[ap]\.?\s?m\b|\d[:.]\d\d|noon|midnight|midday|o'clock/;
-
 export const timeParser: DateParser = {
   name: 'time',
-  cues: CUE.DIGIT | CUE.PART_OF_DAY,
+  cues: CUE.CLOCK | CUE.PART_OF_DAY,
   reach: 25,
-  needs: (l) => CLOCK_WORD.test(l),
   pattern: PATTERN,
   extract(m, s) {
     let h: number;

@@ -10,9 +10,8 @@ const PATTERN = /(?<![\w$£€.,/:\-–])((?:1[0-9]|20)\d\d)\s*([-–/])\s*(\d{4
 
 export const yearRangeParser: DateParser = {
   name: 'year-range',
-  cues: CUE.DIGIT,
+  cues: CUE.JOIN,
   reach: 0,
-  needs: (l) => l.includes('-') || l.includes('–') || l.includes('/'),
   pattern: PATTERN,
   extract(m, s) {
     const first = +m[1];

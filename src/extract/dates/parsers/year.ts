@@ -21,8 +21,6 @@ const PATTERN = new RegExp(
   'g',
 );
 
-const FOUR_DIGITS = /(?:1[0-9]|20)\d\d/;
-
 // Capitalised words a year may follow inside a sentence: months (misspelt too: "Febuary 1986"),
 // seasons, holidays, "Fiscal", "Qtr", and nationality adjectives ("French 1986 growth").
 const NAMES_A_TIME =
@@ -30,9 +28,8 @@ const NAMES_A_TIME =
 
 export const yearParser: DateParser = {
   name: 'year',
-  cues: CUE.DIGIT,
+  cues: CUE.YEAR,
   reach: 30,
-  needs: (l) => FOUR_DIGITS.test(l),
   pattern: PATTERN,
   extract(m, s) {
     const y = +m[2];
