@@ -12,3 +12,15 @@ describe('ago parser', () => {
   ]);
   negatives(['Ago is a word.', 'Long ago and far away.']);
 });
+
+describe('ago parser: earnings comparisons', () => {
+  positives([
+    ['Net rose in the third quarter from $4 million a year earlier.', [['the third quarter', '2024-Q3'], ['a year earlier', '2023-Q3']], '2024-10-26'],
+    // After "the first nine months", "a year earlier" is the year before.
+    [
+      'Net rose in the third quarter. In the first nine months, net rose to $9 million from $7 million a year earlier.',
+      [['the third quarter', '2024-Q3'], ['the first nine months', 'P9M'], ['a year earlier', '2023']],
+      '2024-10-26',
+    ],
+  ]);
+});

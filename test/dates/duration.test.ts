@@ -18,6 +18,11 @@ describe('duration parsers', () => {
     ['He waited more than four hours.', [['more than four hours', 'PT4H']]],
     ['The mission would last three weeks.', [['three weeks', 'P3W']]],
     ['A report published following 10 days of talks.', [['10 days', 'P10D']]],
+    ['The region was shelled over the prior 24 hours.', [['the prior 24 hours', 'PT24H']]],
+    ['The news came hours after he spoke.', [['hours', 'PTXH']]],
+    ['Stocks fell eight trading days after the crash.', [['eight trading days', 'P8D']]],
+    ['Islam will one day be the second largest religion.', [['one day', 'FUTURE_REF']]],
+    ['The strike will last one day.', [['one day', 'P1D']]],
   ]);
-  negatives(['It launched a once-a-day pill.', 'A report published following talks.', 'A 45-year-old man was hurt.', 'Mr. Reupke, 52 years old, resigned.', 'The second-largest bank grew.']);
+  negatives(['In the first days after the vote, few spoke.', 'Switch to a calendar year.', 'It launched a once-a-day pill.', 'A report published following talks.', 'A 45-year-old man was hurt.', 'Mr. Reupke, 52 years old, resigned.', 'The second-largest bank grew.']);
 });

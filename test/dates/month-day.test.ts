@@ -12,6 +12,7 @@ describe('month-day parser', () => {
     ['The dividend is payable June 3.', [['June 3', '2025-06-03']]],
     ['The fiscal year ended March 31.', [['The fiscal year', 'P1Y'], ['March 31', '2025-03-31']]],
     ['The talks ended Feb. 26.', [['Feb. 26', '2025-02-26']]],
+    ['A hearing is set for the week of March 6.', [['the week of March 6', '2025-W10']], '2025-02-24'],
   ]);
   negatives(['She sold 30 shares.', 'May 5 percent be enough?', 'The April 2-1 win.']);
 });

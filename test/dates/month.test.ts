@@ -12,8 +12,11 @@ describe('month parser', () => {
     ['The offer will expire at the end of November.', [['the end of November', '2025-11']]],
     ['It was agreed in June last year.', [['June last year', '2024-06']]],
     ['Prices rose in mid-November.', [['mid-November', '2024-11']]],
+    ['In a March report, analysts estimated losses.', [['March', '2025-03']]],
+    ['The firm faces a May deadline.', [['May', '2025-05']]],
   ]);
   negatives([
+    'The March of Dimes raised money.',
     'May Smith chaired the meeting.',
     'Prices may fall further.',
     'Thousands march on the capital.',

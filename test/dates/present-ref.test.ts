@@ -10,8 +10,13 @@ describe('present-ref parser', () => {
     ['Nobody knows what the future holds.', [['the future', 'FUTURE_REF']]],
     ['Under the current system, few vote.', [['current', 'PRESENT_REF']]],
     ['Right now the talks are stalled.', [['now', 'PRESENT_REF']]],
+    ['Now he is trying another tactic.', [['Now', 'PRESENT_REF']]],
+    ['It aims to placate holders in the short term.', [['the short term', 'FUTURE_REF']]],
   ]);
   negatives([
+    'It cut short-term debt.',
+    'Now, he says, it looks different.',
+    'That is very important to the future of our peoples.',
     'The current account deficit widened.',
     'An electric current flows.',
     'Oil futures rose.',

@@ -15,6 +15,8 @@ describe('quarter parser', () => {
     ],
     ['Net rose in the third quarter from a year ago.', [['the third quarter', '2024-Q3'], ['a year ago', '2023-Q3']], '2024-10-26'],
     ['Net rose 5% in the quarter.', [['the quarter', '2024-Q3']], '2024-10-26'],
+    // A fiscal quarter takes the year of the day it ended.
+    ['It lost money in the second quarter ended Oct. 31.', [['the second quarter', '2023-Q2'], ['Oct. 31', '2023-10-31']], '2024-10-26'],
   ]);
   negatives(['A quarter of voters stayed home.', 'He lives in the French Quarter.', 'Half the city lost power.']);
 });

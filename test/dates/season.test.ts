@@ -8,6 +8,8 @@ describe('season parser', () => {
     ['Hiring picked up last fall.', [['last fall', '2024-FA']]],
     ['They will march this summer.', [['this summer', '2025-SU']]],
     ['Prices peaked in the winter of 1994.', [['the winter of 1994', '1994-WI']]],
+    ['Moscow prepares a fresh spring offensive.', [['spring', '2025-SP']]],
+    ['Parliament returns from its summer recess.', [['summer', '2025-SU']]],
   ]);
-  negatives(['The carmaker blamed the fall in profits on costs.', 'Prices fall when supply rises.', 'The fall of the Berlin Wall changed Europe.', 'Hot spring water.']);
+  negatives([ 'A spring mattress.', 'Winter Olympics champion Smith', 'The carmaker blamed the fall in profits on costs.', 'Prices fall when supply rises.', 'The fall of the Berlin Wall changed Europe.', 'Hot spring water.']);
 });

@@ -10,7 +10,7 @@ describe('time parser and date-time merge', () => {
     ['The post went up on April 11, 2025 8:46 PM, the agency said.', [['April 11, 2025 8:46 PM', '2025-04-11T20:46']]],
     ['They met at 14:30 GMT.', [['14:30 GMT', '2025-04-09T14:30']]],
   ]);
-  negatives(['The score was 2:1 at half time.', 'I am here.', 'Read John 3:16.']);
+  negatives(['For the people of Poland, high noon has come.', 'The score was 2:1 at half time.', 'I am here.', 'Read John 3:16.']);
   it('joins a time, its time zone and a date after "p.m." (the segmenter keeps them in one sentence)', () => {
     expect(found('The offer expires at 5 p.m. EST Nov. 9.')).toEqual([['5 p.m. EST Nov. 9', '2024-11-09T17:00']]);
   });

@@ -16,6 +16,8 @@ describe('weekday parser', () => {
     ['The father could arrive as early as Friday.', [['Friday', '2025-04-11']]],
     ['Lawyers said they would look for ways around Monday\'s ruling.', [['Monday', '2025-04-07']]],
     ['Officials said the talks would open in Istanbul on Monday.', [['Monday', '2025-04-14']]],
+    // Counted from the day last mentioned.
+    ['Shares closed lower on Friday, April 4, down 3% from the previous Friday.', [['Friday, April 4', '2025-04-04'], ['the previous Friday', '2025-03-28']]],
   ]);
   negatives(['The Sunday Times reported the story.', 'A Fridays-only market opened.', 'She reads the weekday edition.']);
 });

@@ -10,8 +10,14 @@ describe('year parser', () => {
     ['The target is the end of 1990.', [['the end of 1990', '1990']]],
     ['Profit fell in the 1988 period.', [['the 1988 period', '1988']]],
     ['Exports declined in the second half of 2004.', [['the second half of 2004', '2004-H2']]],
+    ['The French 1986 current account surplus was revised.', [['1986', '1986']]],
+    ['Sales rose in Febuary 1986.', [['1986', '1986']]],
   ]);
   negatives([
+    // Names with a year in them.
+    'It formed a venture called Orion 1980 to build parts.',
+    'Powers under the Terrorism Act 2000 were used.',
+    'The update runs on Windows 2000 machines.',
     'The index closed at 2082.1 points.',
     'It employs 1,990 people.',
     'The company sold 1990 shares.',

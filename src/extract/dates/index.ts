@@ -2,11 +2,12 @@ import type { DateFinding } from '../../types.js';
 import type { Context, Extractor } from '../context.js';
 import type { SentenceView } from '../parser.js';
 import { dropOverlaps } from '../refiners.js';
-import { cuesOf } from './cues.js';
+import { cuesOf, firstCue } from './cues.js';
 import { PARSERS } from './parsers/index.js';
 import { mergeDateTime } from './refiners/merge-date-time.js';
 import { mergeMonthYear } from './refiners/merge-month-year.js';
 import { resolveInOrder } from './refiners/resolve.js';
+import { dropTitles } from './refiners/titles.js';
 import type { DateCandidate, DateParser } from './types.js';
 
 /**
@@ -28,20 +29,30 @@ export function extractDates(ctx: Context, parsers: readonly DateParser[]): Date
   const found: DateCandidate[] = [];
   for (const sentence of ctx.sentences) {
     const view: SentenceView = { text: ctx.text.slice(sentence.start, sentence.end), start: sentence.start };
-    const cues = cuesOf(view.text);
+    const lower = view.text.toLowerCase();
+    const cues = cuesOf(view.text, lower);
     if (cues === 0) continue;
-    for (const p of parsers) if (p.cues & cues) runParser(p, view, found);
+    for (const p of parsers) if (p.cues & cues && (!p.needs || p.needs(lower))) runParser(p, view, found, startOf(p, cues));
   }
-  let out = dropOverlaps(found);
+  let out = dropOverlaps(found).filter((c) => !c.veto);
+  out = dropTitles(out, ctx);
   out = mergeDateTime(out, ctx);
   out = mergeMonthYear(out, ctx);
   out = resolveInOrder(out, ctx);
   return out.map(({ start, end, text, kind, value }) => ({ start, end, text, kind, value }));
 }
 
-function runParser(p: DateParser, view: SentenceView, out: DateCandidate[]): void {
+/** Where `p`'s scan of the sentence just cued can begin: `reach` before its first cue word. */
+function startOf(p: DateParser, cues: number): number {
+  if (p.reach === undefined) return 0;
+  let first = Infinity;
+  for (let b = 0, bits = p.cues & cues; bits; b++, bits >>= 1) if (bits & 1 && firstCue[b] < first) first = firstCue[b];
+  return Math.max(0, first - p.reach);
+}
+
+function runParser(p: DateParser, view: SentenceView, out: DateCandidate[], from: number): void {
   const re = p.pattern;
-  re.lastIndex = 0;
+  re.lastIndex = from;
   for (let m = re.exec(view.text); m; m = re.exec(view.text)) {
     if (m[0].length === 0) {
       re.lastIndex++;

@@ -9,7 +9,7 @@ export type Tense = 'past' | 'future' | null;
 const FUTURE = new Set([
   'will', "'ll", 'shall', "won't", 'wo', 'planning', 'scheduled',
   'expects', 'due', 'intends', 'intend', 'aims', 'hopes', 'upcoming', 'coming', 'next', 'tomorrow', 'until',
-  'soon', 'would',
+  'soon', 'would', 'effective',
 ]);
 
 const PAST = new Set([
@@ -38,29 +38,54 @@ const NOT_PAST_ED = new Set(['need', 'speed', 'indeed', 'red', 'bed', 'seed', 'f
 
 const WORD = /[A-Za-z']+/g;
 
+// How far left the clause's verb is looked for.
+const LEFT_WORDS = 10;
+
 type Cue = Tense | 'present' | 'skip';
 
 /** The cue of words[i], looking at its left neighbours where a word alone is ambiguous. */
 // Headlines drop the auxiliary: "Ukraine to resume talks on Monday" means "will resume".
 const NOT_VERB_AFTER_TO = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'be', 'date']);
 
+// Words that may stand before a date opening its sentence ("On Tuesday,", "Until Thursday,", "Late Friday,").
+const FRONT_WORDS = new Set(['on', 'until', 'till', 'by', 'since', 'from', 'late', 'early', 'earlier', 'later', 'and', 'but', 'also', 'then', 'as', 'of', 'at', 'in', 'before', 'after', 'through', 'last', 'this', 'next', 'so', 'far', 'starting', 'beginning']);
+
+// "planned for early March", "scheduled for Friday": a plan points ahead.
+const BEFORE_FOR = new Set(['planned', 'scheduled', 'set', 'slated', 'due', 'expected', 'timed', 'penciled', 'pencilled']);
+
+// Words before an -ed form that make it an adjective ("a still unspecified date", "the revised plan").
+const BEFORE_ADJECTIVE = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those', 'still', 'very', 'newly', 'so']);
+
 function cue(words: string[], i: number, headline: boolean): Cue {
   const w = words[i].toLowerCase();
   const prev = i > 0 ? words[i - 1].toLowerCase() : '';
   if (w === 'to') {
-    if (BEFORE_TO.has(prev)) return 'future';
+    if (BEFORE_TO.has(prev)) {
+      // "had been due to expire Friday", "had planned to meet Monday": a plan
+      // reported in the past perfect was for a day now gone.
+      const p2 = i > 1 ? words[i - 2].toLowerCase() : '';
+      const p3 = i > 2 ? words[i - 3].toLowerCase() : '';
+      return p2 === 'had' || (p2 === 'been' && p3 === 'had') ? 'past' : 'future';
+    }
     const next = words[i + 1];
     return headline && next && /^[a-z]/.test(next) && !NOT_VERB_AFTER_TO.has(next) ? 'future' : null;
   }
+  if (w === 'for' && BEFORE_FOR.has(prev)) return 'future';
   if (w === 'be') return prev === 'to' || FUTURE.has(prev) || prev === 'would' ? 'future' : null;
   // "as soon as Tuesday", "as early as Friday" look ahead.
   if (w === 'as' && (prev === 'soon' || prev === 'early')) return 'future';
+  // "the building next to the embassy": a place, not a time.
+  if (w === 'next' && words[i + 1]?.toLowerCase() === 'to') return null;
   if (FUTURE.has(w)) return 'future';
   if (PRESENT.has(w)) return 'present';
   // A participle after an auxiliary ("will be held", "was told") leaves the tense to the auxiliary.
   if (PAST.has(w) && !PAST_ONLY.has(w)) return AUX.has(prev) ? 'skip' : 'past';
   if (PAST.has(w)) return 'past';
-  if (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w)) return AUX.has(prev) ? 'skip' : 'past';
+  if (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w)) {
+    // "a still unspecified date", "undisclosed terms": adjectives, not verbs.
+    if (BEFORE_ADJECTIVE.has(prev) || w.startsWith('un')) return null;
+    return AUX.has(prev) ? 'skip' : 'past';
+  }
   return null;
 }
 
@@ -73,7 +98,8 @@ function decide(c: Cue): Tense | undefined {
 /**
  * The tense of the clause around [start, end) of `sentence`: the nearest cue
  * to the left (up to 10 words, not crossing ; or a quote boundary), else the
- * nearest to the right (up to 6 words). Null when there is none.
+ * nearest to the right (up to 6 words); for a date that opens its sentence,
+ * the clause to its right (up to 15 words) first. Null when there is none.
  */
 export function tenseAround(sentence: string, start: number, end: number): Tense {
   // A headline has no closing punctuation.
@@ -82,17 +108,33 @@ export function tenseAround(sentence: string, start: number, end: number): Tense
   const cut = Math.max(left.lastIndexOf(';'), left.lastIndexOf('"'), left.lastIndexOf('“'), left.lastIndexOf('”'));
   if (cut >= 0) left = left.slice(cut + 1);
   const leftWords = left.match(WORD) ?? [];
-  for (let i = leftWords.length - 1, n = 0; i >= 0 && n < 10; i--, n++) {
+  // A fronted date ("On Tuesday, the league plans to ...", "Until Thursday, they had
+  // not ...") belongs to the clause after it: read that clause first, and further.
+  const fronted =
+    (cut >= 0 || start <= 90) &&
+    leftWords.length <= 3 &&
+    leftWords.every((w) => FRONT_WORDS.has(w.toLowerCase())) &&
+    /^\s*,/.test(sentence.slice(end, end + 3));
+  if (fronted) {
+    const t = readRight(sentence, end, headline, 15);
+    if (t !== undefined) return t;
+  }
+  for (let i = leftWords.length - 1, n = 0; i >= 0 && n < LEFT_WORDS; i--, n++) {
     const t = decide(cue(leftWords, i, headline));
     if (t !== undefined) return t;
   }
-  let right = sentence.slice(end, end + 60);
+  return fronted ? null : readRight(sentence, end, headline, 6) ?? null;
+}
+
+/** The first cue in up to `max` words after `end`, not crossing ; or a quote. */
+function readRight(sentence: string, end: number, headline: boolean, max: number): Tense | undefined {
+  let right = sentence.slice(end, end + 12 * max);
   const rcut = right.search(/[;"“”]/);
   if (rcut >= 0) right = right.slice(0, rcut);
   const rightWords = right.match(WORD) ?? [];
-  for (let i = 0; i < rightWords.length && i < 6; i++) {
+  for (let i = 0; i < rightWords.length && i < max; i++) {
     const t = decide(cue(rightWords, i, headline));
     if (t !== undefined) return t;
   }
-  return null;
+  return undefined;
 }

@@ -110,14 +110,18 @@ export function resolveWeekday(ref: Day, wd: number, tense: Tense, mod: 'last' |
 
 /**
  * The year of a month named without one: the past tense looks back, the
- * future forward; otherwise the occurrence nearest the reference date.
+ * future forward; 'nearest' takes the occurrence nearest the reference date;
+ * with no tense at all the past is favoured.
  */
-export function yearOfMonth(ref: Day, month: number, tense: Tense): number {
+export function yearOfMonth(ref: Day, month: number, tense: Tense | 'nearest'): number {
   if (tense === 'past') return month > ref.m ? ref.y - 1 : ref.y;
   if (tense === 'future') return month < ref.m ? ref.y + 1 : ref.y;
-  // No tense: the nearer of the two.
-  if (month - ref.m > 6) return ref.y - 1;
-  if (ref.m - month > 6) return ref.y + 1;
+  if (tense === 'nearest') return month - ref.m > 6 ? ref.y - 1 : ref.m - month > 6 ? ref.y + 1 : ref.y;
+  // No tense: news reports what happened, so a month up to nine back is the
+  // one gone ("rose in June from $29.75 in March", in October), and only one
+  // up to three ahead is still to come.
+  if (month - ref.m > 3) return ref.y - 1;
+  if (ref.m - month > 9) return ref.y + 1;
   return ref.y;
 }
 

@@ -10,6 +10,12 @@ export interface Anchors {
   last: string | null;
   /** The fiscal quarter last mentioned ("the third quarter"), which "a year earlier" and "the quarter" refer to. */
   lastQuarter: string | null;
+  /**
+   * The reporting period last mentioned: a quarter ("the third quarter") or a
+   * span of months counted from the start of the fiscal year ("the first nine
+   * months", P9M). Earnings copy compares "a year earlier" with whichever came last.
+   */
+  lastPeriod: string | null;
 }
 
 /**
@@ -24,6 +30,10 @@ export interface DateCandidate extends DateFinding {
   clock?: string;
   /** Comparisons ("a year earlier", "the year-ago quarter") point back and never become the anchor. */
   noAnchor?: boolean;
+  /** A reporting span of months ("the first nine months") that becomes `lastPeriod`. */
+  period?: boolean;
+  /** Words that look like a date but are not one ("$1 billion a year"): it claims them, then is dropped. */
+  veto?: boolean;
 }
 
 /**
@@ -34,6 +44,18 @@ export interface DateCandidate extends DateFinding {
 export interface DateParser {
   name: string;
   cues: number;
+  /**
+   * A cheaper test on the lower-cased sentence, for parsers whose cue class is
+   * broad: "compound-duration" needs a hyphen, "century" the word. Linear
+   * substring checks, run before the parser's own (costlier) pattern.
+   */
+  needs?: (lower: string) => boolean;
+  /**
+   * How many characters a match can start before the first of its cue words
+   * ("between the beginning of " before "March"): the scan starts there, not at
+   * the sentence's start. Undefined: scan the whole sentence.
+   */
+  reach?: number;
   pattern: RegExp;
   extract(m: RegExpExecArray, s: SentenceView): DateCandidate | DateCandidate[] | null;
 }

@@ -23,6 +23,8 @@ const UNITS: Record<string, Unit> = {
 export const agoParser: DateParser = {
   name: 'ago',
   cues: CUE.UNIT | CUE.QUARTER,
+  reach: 60,
+  needs: (l) => l.includes('ago') || l.includes('earlier') || l.includes('before'),
   pattern: PATTERN,
   extract(m, s) {
     const n = amountValue(m[2]);
@@ -43,11 +45,14 @@ export const agoParser: DateParser = {
       return c;
     }
     if (!Number.isInteger(count)) return null;
-    c.resolve = ({ ref, last, lastQuarter }) => {
-      // Only "a year ago/earlier" is the earnings comparison with the same quarter.
-      if (unit === 'year' && count === 1 && lastQuarter) {
-        const q = parsePoint(lastQuarter);
+    c.resolve = ({ ref, last, lastPeriod }) => {
+      // Only "a year ago/earlier" is the earnings comparison with the same
+      // period: the quarter last reported, or after "the first nine months"
+      // the year before the reference year.
+      if (unit === 'year' && count === 1 && lastPeriod) {
+        const q = parsePoint(lastPeriod);
         if (q) return shiftPoint(q, 'year', -count);
+        if (ref) return String(ref.y - 1);
       }
       if (fromAnchor) {
         const anchor = parsePoint(last);

@@ -17,6 +17,8 @@ const PATTERN = new RegExp(
 export const centuryParser: DateParser = {
   name: 'century',
   cues: CUE.UNIT,
+  reach: 40,
+  needs: (l) => l.includes('centur'),
   pattern: PATTERN,
   extract(m, s) {
     const n = m[2] ? +m[2] : ORDINALS[m[3].toLowerCase().replace(/\s+/, ' ')];

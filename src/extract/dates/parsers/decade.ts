@@ -17,6 +17,7 @@ const PATTERN = new RegExp(
 export const decadeParser: DateParser = {
   name: 'decade',
   cues: CUE.DECADE | CUE.NUMBER_WORD,
+  reach: 15,
   pattern: PATTERN,
   extract(m, s) {
     let value: string;

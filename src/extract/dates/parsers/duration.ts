@@ -16,11 +16,11 @@ const UNIT = '(second|minute|hour|day|night|week|fortnight|month|quarter|year|de
 // years"), so they are not taken.
 const QUAL = 'nearly|more\\s+than|less\\s+than|fewer\\s+than|at\\s+least|at\\s+most|up\\s+to|some|no\\s+more\\s+than|no\\s+less\\s+than|upwards\\s+of';
 const MOD =
-  'past|last|next|first|coming|previous|final|latest|following|remaining|additional|further|initial|ensuing|' +
+  'past|last|next|first|coming|previous|prior|preceding|final|latest|following|remaining|additional|further|initial|ensuing|' +
   'year-earlier|year-ago|comparable|entire|whole|full|same|recent|few|several';
 const PATTERN = new RegExp(
   `\\b(?:(${QUAL})\\s+)?(?:(the|a|an|another|those|these)\\s+)?(?:(${MOD})\\s+)?` +
-    `(${AMOUNT_SOURCE})(?:\\s+(?:to|or|-|–)\\s+(?:${AMOUNT_SOURCE}))?\\s+(?:more\\s+|additional\\s+|full\\s+|straight\\s+|consecutive\\s+|long\\s+)?${UNIT}` +
+    `(${AMOUNT_SOURCE})(?:\\s+(?:to|or|-|–)\\s+(?:${AMOUNT_SOURCE}))?\\s+(?:more\\s+|additional\\s+|full\\s+|straight\\s+|consecutive\\s+|long\\s+|trading\\s+|business\\s+|working\\s+)?${UNIT}` +
     '(\\s+and\\s+a\\s+half)?(?:\\s+or\\s+so)?\\b(?!-|\\s+(?:old|of\\s+age|ago|earlier)\\b)',
   'gi',
 );
@@ -28,6 +28,7 @@ const PATTERN = new RegExp(
 export const durationParser: DateParser = {
   name: 'duration',
   cues: CUE.UNIT | CUE.QUARTER,
+  reach: 100,
   pattern: PATTERN,
   extract(m, s) {
     const det = lower(m[2]);
@@ -50,6 +51,10 @@ export const durationParser: DateParser = {
     if (n !== 'X' && !Number.isFinite(n)) return null;
     const value = durationValue(n, unit, m[5]);
     if (!value) return null;
+    // "Islam will one day be ...": after a modal, "one day" is "some day", a vague future.
+    if (/^one\s+day$/i.test(m[0]) && /\b(?:will|would|could|might|may|can|shall|must)\s+$/i.test(s.text.slice(Math.max(0, m.index - 7), m.index))) {
+      return candidate('duration', s, m.index, m.index + m[0].length, 'date', 'FUTURE_REF');
+    }
     // "would last three weeks": "last" is the verb, outside the extent.
     let start = m.index;
     if (prepFollowing || (mod === 'last' && !det && !m[1] && /\b(?:will|would|could|can|may|might|should|must|to|did|does|do|not|'ll)\s+$/i.test(s.text.slice(Math.max(0, m.index - 8), m.index)))) {
@@ -61,6 +66,9 @@ export const durationParser: DateParser = {
     const articleCounts = /^(?:few|couple(?:\s+of)?|hundred|thousand)$/i.test(m[4]);
     if ((det === 'a' || det === 'an' || det === 'another') && !mod && !m[1] && !articleCounts) start += m[0].indexOf(m[4], det.length);
     const c = candidate('duration', s, start, m.index + m[0].length, 'duration', value);
+    // "the first nine months", "the six months": a fiscal span of quarters, which a
+    // following "a year earlier" compares with (see Anchors.lastPeriod).
+    if (det === 'the' && unit === 'M' && (n === 6 || n === 9) && /^(?:|first|latest|same|comparable)$/.test(mod)) c.period = true;
     return c;
   },
 };
@@ -75,6 +83,8 @@ const COMPOUND = new RegExp(
 export const compoundDurationParser: DateParser = {
   name: 'compound-duration',
   cues: CUE.UNIT | CUE.QUARTER,
+  reach: 40,
+  needs: (l) => l.includes('-'),
   pattern: COMPOUND,
   extract(m, s) {
     if (lower(m[4]) === 'old') return null;
@@ -95,7 +105,7 @@ export const compoundDurationParser: DateParser = {
 };
 
 // Vague spans: "weeks", "for years", "in recent months", "the coming
-// weeks", "the past few weeks", "over the years".
+// weeks", "the past few weeks", "over the years", "hours after".
 const VAGUE = new RegExp(
   '\\b(?:(for|within|in|over|after|of|took|takes|take|lasted|last|the)\\s+)?((?:the\\s+)?(?:(?:past|last|next|coming|recent)\\s+(?:few\\s+|several\\s+)?)|(?:the\\s+)?(?:few|several)\\s+)?' +
     '(minutes|hours|days|weeks|months|years|decades|centuries)\\b(?!-|\\s+(?:ago|old|earlier|later)\\b)',
@@ -105,10 +115,14 @@ const VAGUE = new RegExp(
 export const vagueDurationParser: DateParser = {
   name: 'vague-duration',
   cues: CUE.UNIT,
+  reach: 40,
   pattern: VAGUE,
   extract(m, s) {
     const mod = lower(m[2]).trim();
-    if (!mod && !m[1]) return null;
+    // "came hours after he spoke", "crossed the border days after the killing": a bare
+    // plural measuring the gap to an event is a duration too.
+    const gap = /^\s+(?:after|before)\b/i.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 8));
+    if (!mod && !m[1] && !(gap && !/\b(?:first|last|early|final|the|few|many)\s+$/i.test(s.text.slice(Math.max(0, m.index - 7), m.index)))) return null;
     if (!mod && /^(?:last|take|takes)$/i.test(m[1])) return null;
     // "in the weeks before": TimeBank marks "weeks" alone.
     const unit = durationUnit(m[3]);

@@ -33,6 +33,7 @@ function choose(name: string, ref: Day, tense: Tense): Day {
 export const holidayParser: DateParser = {
   name: 'holiday',
   cues: CUE.HOLIDAY,
+  reach: 30,
   pattern: PATTERN,
   extract(m, s) {
     // Proper names: "christmas" in lower case is not the holiday (and is rare anyway).

@@ -17,7 +17,8 @@ const PATTERN = new RegExp(
 
 export const isoDateParser: DateParser = {
   name: 'iso-date',
-  cues: CUE.DIGIT,
+  cues: CUE.JOIN,
+  reach: 0,
   pattern: PATTERN,
   extract(m, s) {
     if (m[1]) {

@@ -1,6 +1,6 @@
 import { MONTH_SOURCE, monthNumber } from '../../../lexicon/months.js';
 import { WEEKDAY_SOURCE, weekdayNumber } from '../../../lexicon/weekdays.js';
-import { dayNumber, fmtDay, isValidDay, weekday } from '../calendar.js';
+import { dayNumber, fmtDay, fmtWeek, isValidDay, parseDay, weekday } from '../calendar.js';
 import { CUE } from '../cues.js';
 import { candidate } from '../make.js';
 import { type Tense, tenseAround } from '../tense.js';
@@ -9,7 +9,8 @@ import type { Anchors, DateCandidate, DateParser } from '../types.js';
 
 // "April 9", "Sept. 30", "Aug. 7, 1998", "Saturday, April 25", "Friday Oct.
 // 13", "9 April 2025", "the 9th of April", and a second day joined to the
-// first ("April 24 and 25", "November 19-20": two dates, as in TimeML).
+// first ("April 24 and 25", "November 19-20": two dates, as in TimeML);
+// "the week of March 6" is that day's ISO week.
 // Without a year, the date is the one nearest the reference date.
 const ORD = '(?:st|nd|rd|th)?';
 const YEAR = '(?:,?\\s+(\\d{4}))?';
@@ -24,6 +25,7 @@ const PATTERN = new RegExp(
 export const monthDayParser: DateParser = {
   name: 'month-day',
   cues: CUE.MONTH,
+  reach: 30,
   pattern: PATTERN,
   extract(m, s) {
     const month = monthNumber(m[2] ?? m[6]);
@@ -38,12 +40,26 @@ export const monthDayParser: DateParser = {
     const second = m[10] ? +m[10] : null;
     if (year === null && (/^\s*(?:%|percent|per\s+cent|points?\b)/i.test(rest) || ((second === null || second <= day) && /^\s*[-–:]\s*\d/.test(rest)))) return null;
     const end = m.index + m[0].length - (m[8]?.length ?? 0);
-    const tense = year === null ? tenseAround(s.text, m.index, end) : null;
+    // "the quarter ended Oct. 31": what has ended lies on or before the reference date.
+    const ended = /\bended\s+(?:on\s+)?$/i.test(s.text.slice(Math.max(0, m.index - 10), m.index));
+    // The tense is read only if the nearest year is in doubt (most dates are near the reference date).
+    let tense: Tense | 'ended' | undefined = year === null ? (ended ? 'ended' : undefined) : null;
+    const tenseOf = () => (tense === undefined ? (tense = tenseAround(s.text, m.index, end)) : tense);
     const wd = m[1] ? weekdayNumber(m[1]) : 0;
-    const out: DateCandidate[] = [candidate('month-day', s, m.index, end, 'date', dated(month, day, year, tense, wd))];
+    // "the week of March 6": the ISO week of that day.
+    const weekOf = !m[1] && !m[8] ? /\bthe\s+week\s+of\s+$/i.exec(s.text.slice(Math.max(0, m.index - 16), m.index)) : null;
+    if (weekOf) {
+      const day0 = dated(month, day, year, tenseOf, 0);
+      return candidate('month-day', s, m.index - weekOf[0].length, end, 'date', (a) => {
+        const v = typeof day0 === 'string' ? day0 : day0(a);
+        const d = parseDay(v);
+        return d ? fmtWeek(d) : null;
+      });
+    }
+    const out: DateCandidate[] = [candidate('month-day', s, m.index, end, 'date', dated(month, day, year, tenseOf, wd))];
     if (second !== null && second > day && isValidDay(year ?? 2000, month, second)) {
       const sStart = end + m[9].length;
-      out.push(candidate('month-day', s, sStart, m.index + m[0].length, 'date', dated(month, second, year, tense, 0)));
+      out.push(candidate('month-day', s, sStart, m.index + m[0].length, 'date', dated(month, second, year, tenseOf, 0)));
     }
     return out;
   },
@@ -52,7 +68,7 @@ export const monthDayParser: DateParser = {
 // Days beyond which a date on the wrong side of the reference date yields to the tense.
 const FAR = 60;
 
-function dated(month: number, day: number, year: number | null, tense: Tense, wd: number): string | ((a: Anchors) => string | null) {
+function dated(month: number, day: number, year: number | null, tenseOf: () => Tense | 'ended', wd: number): string | ((a: Anchors) => string | null) {
   if (year !== null) return fmtDay({ y: year, m: month, d: day });
   // No year stated: the past tense looks back ("ended March 31"), the future
   // ahead, otherwise the nearest; XXXX only when there is no reference date.
@@ -68,8 +84,11 @@ function dated(month: number, day: number, year: number | null, tense: Tense, wd
     // wrong side: "extended to Nov. 20" (a past verb, a date two weeks ahead)
     // keeps Nov. 20 ahead, while "the year ended March 31" in November looks back.
     const gap = dayNumber({ y, m: month, d: Math.min(day, 28) }) - dayNumber(ref);
-    if (tense === 'past' && gap > FAR) y -= 1;
-    else if (tense === 'future' && gap < -FAR) y += 1;
+    if (gap > 0 || gap < -FAR) {
+      const tense = tenseOf();
+      if (tense === 'ended' ? gap > 0 : tense === 'past' && gap > FAR) y -= 1;
+      else if (tense === 'future' && gap < -FAR) y += 1;
+    }
     return fmtDay({ y, m: month, d: day });
   };
 }

@@ -29,6 +29,7 @@ const PATTERN = new RegExp(
 export const monthParser: DateParser = {
   name: 'month',
   cues: CUE.MONTH,
+  reach: 40,
   pattern: PATTERN,
   extract(m, s) {
     const word = m[3];
@@ -43,14 +44,19 @@ export const monthParser: DateParser = {
     if (year === null && !rel) {
       if (/^\s+\d/.test(after)) return null; // "April 9" is month-day's
       if (/^\s+[A-Z][a-z]/.test(after) && !/^\s+(?:The|This|That|But|And|In|On|At|When|After|Before|It|He|She|They|We|A)\b/.test(after)) return null;
-      if (/^(?:May|March)$/.test(word) && !m[1] && !mod) return null;
+      // "a March report", "the May deadline": a month modifying a noun after a determiner.
+      const modifier = /\b(?:a|an|the|its|his|her|their|our|this|that)\s+$/i.test(s.text.slice(Math.max(0, m.index - 6), m.index)) && /^\s+[a-z]/.test(after) && !/^\s+of\b/.test(after);
+      if (/^(?:May|March)$/.test(word) && !m[1] && !mod && !modifier) return null;
       if (/^\s+\w+ed\b|^\s+(?:on|to|through|into|against|past|toward)\b/.test(after) && word === 'March' && !mod) return null;
     }
     const start = m.index + (m[1] ? m[0].indexOf(m[2] ?? m[3], m[1].length) : 0);
     const end = m.index + m[0].length;
     const kind = 'date';
     if (year !== null) return candidate('month', s, start, end, kind, fmtMonth(year, month));
-    const tense = tenseAround(s.text, start, end);
+    // "by February", "through January": with no verb to say otherwise, a limit
+    // is as likely ahead as behind, so it takes the nearest month of that name.
+    // The tense is read only when the month is not the reference date's own.
+    const tenseOf = () => tenseAround(s.text, start, end) ?? (/^(?:by|until|till|through)$/i.test(m[1] ?? '') ? 'nearest' : null);
     return candidate('month', s, start, end, kind, ({ ref }) => {
       if (!ref) return `XXXX-${String(month).padStart(2, '0')}`;
       let y: number;
@@ -61,7 +67,7 @@ export const monthParser: DateParser = {
       else if (mod === 'last') y = month < ref.m - 1 ? ref.y : ref.y - 1;
       else if (mod === 'next') y = month > ref.m ? ref.y : ref.y + 1;
       else if (mod.startsWith('this')) y = ref.y;
-      else y = yearOfMonth(ref, month, tense);
+      else y = month === ref.m ? ref.y : yearOfMonth(ref, month, tenseOf());
       return fmtMonth(y, month);
     });
   },

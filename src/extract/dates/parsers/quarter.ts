@@ -4,6 +4,7 @@ import { fmtQuarter, parsePoint, shiftPoint } from '../timex-value.js';
 import type { Anchors, DateParser } from '../types.js';
 import type { Day } from '../calendar.js';
 import { type Tense, tenseAround } from '../tense.js';
+import { endYear, periodEnd } from '../period-end.js';
 
 // Fiscal quarters and halves, the backbone of earnings news: "the third
 // quarter", "third-quarter" (as a modifier the determiner is not part of
@@ -34,6 +35,7 @@ export function quarterYear(ref: Day, q: number, tense: Tense = null): number {
 export const quarterParser: DateParser = {
   name: 'quarter',
   cues: CUE.QUARTER,
+  reach: 70,
   pattern: PATTERN,
   extract(m, s) {
     const det = lower(m[1]);
@@ -60,9 +62,11 @@ export const quarterParser: DateParser = {
     const earlier = mod.startsWith('year-') || mod.startsWith('comparable');
     if (earlier) c.noAnchor = true;
     const tense = tenseAround(s.text, c.start, c.end);
+    // "the second quarter ended Oct. 31": the year of its last day (a fiscal quarter's year).
+    const end = periodEnd(s.text.slice(m.index + m[0].length, m.index + m[0].length + 30));
     c.resolve = ({ ref, lastQuarter }: Anchors) => {
       if (!ref) return null;
-      let y = half ? (n === 2 && ref.m <= 6 ? ref.y - 1 : ref.y) : quarterYear(ref, n, tense);
+      let y = end ? endYear(end, ref) : half ? (n === 2 && ref.m <= 6 ? ref.y - 1 : ref.y) : quarterYear(ref, n, tense);
       if (rel === 'this') y = ref.y;
       else if (rel === 'last') y = ref.y - 1;
       else if (rel === 'next') y = ref.y + 1;
@@ -75,45 +79,3 @@ export const quarterParser: DateParser = {
     return c;
   },
 };
-
-// "the quarter", "the latest quarter", "that quarter", "the year-ago
-// quarter", "the year-earlier period": the quarter last mentioned (or a
-// year before it), else the last quarter before the reference date.
-const BARE =
-  /\b(?:the|that|this|its)\s+(?:(latest|current|previous|same|comparable|year-earlier|year-ago|comparable\s+year-ago|fiscal|(?:1[5-9]|20)\d\d)\s+)?(quarter|period)\b(?![-\w])|\b(year-earlier|year-ago)\b(?!\s+(?:quarter|period|nine|six|three|first|second|third|fourth|results?\s+for))/gi;
-
-export const bareQuarterParser: DateParser = {
-  name: 'bare-quarter',
-  cues: CUE.QUARTER | CUE.UNIT,
-  pattern: BARE,
-  extract(m, s) {
-    const mod = lower(m[1] ?? m[3]);
-    const unit = lower(m[2]);
-    const year = /^\d{4}$/.test(mod) ? +mod : null;
-    // "the period" alone is too vague; "the latest period" in earnings copy is the quarter.
-    if (unit === 'period' && !mod && !m[3]) return null;
-    const earlier = mod.startsWith('year-') || mod.startsWith('comparable');
-    const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 24);
-    const c = whole('bare-quarter', m, s, 'date', null);
-    if (earlier) c.noAnchor = true;
-    // "the quarter ended Sept. 30": still this quarter, fine; "the period ended" likewise.
-    void after;
-    c.resolve = ({ ref, lastQuarter }: Anchors) => {
-      if (!ref) return null;
-      const anchor = parsePoint(lastQuarter);
-      const base = anchor ?? parsePoint(fmtQuarter(...prevQuarter(ref)));
-      if (!base) return null;
-      if (m[3] && !anchor) return String(ref.y - 1);
-      if (earlier) return shiftPoint(base, 'year', -1);
-      if (year !== null) return fmtQuarter(year, base.q!);
-      if (mod === 'current' && !anchor) return fmtQuarter(ref.y, Math.ceil(ref.m / 3));
-      return fmtQuarter(base.y, base.q!);
-    };
-    return c;
-  },
-};
-
-function prevQuarter(ref: Day): [number, number] {
-  const q = Math.ceil(ref.m / 3) - 1;
-  return q === 0 ? [ref.y - 1, 4] : [ref.y, q];
-}

@@ -20,11 +20,13 @@ const PATTERN = new RegExp(
 );
 
 // Prepositions after which a bare "the week/month/year" is a date ("in the year", "for the week").
+const PART_OF = /\b(?:months|weeks|days|half|quarters?|rest|remainder|part|bulk)\s+of\s+$/i;
 const PREP_BEFORE = /\b(?:in|for|during|over|throughout|through|of|since|by|until)\s+$/i;
 
 export const relativeUnitParser: DateParser = {
   name: 'relative-unit',
   cues: CUE.UNIT | CUE.QUARTER,
+  reach: 50,
   pattern: PATTERN,
   extract(m, s) {
     const c = whole('relative-unit', m, s, 'date', null);
@@ -32,8 +34,10 @@ export const relativeUnitParser: DateParser = {
     const tenseOf = () => tenseAround(s.text, m.index, m.index + m[0].length);
     if (m[5]) {
       const tense = tenseOf();
+      // "since year-end" counts from the last one.
+      const since = /\bsince\s+$/i.test(s.text.slice(Math.max(0, m.index - 6), m.index));
       // The end of the year: the coming one, or the one gone in the past tense early in a year.
-      c.resolve = ({ ref }) => (ref ? `${tense === 'past' && ref.m < 7 ? ref.y - 1 : ref.y}-12-31` : null);
+      c.resolve = ({ ref }) => (ref ? `${since || (tense === 'past' && ref.m < 7) ? ref.y - 1 : ref.y}-12-31` : null);
       return c;
     }
     const prefix = lower(m[1]);
@@ -47,14 +51,17 @@ export const relativeUnitParser: DateParser = {
       return c;
     }
     if (det === 'the' && !prefix) {
-      const before = s.text.slice(Math.max(0, m.index - 12), m.index);
-      if (unit === 'weekend') {
+      const before = s.text.slice(Math.max(0, m.index - 24), m.index);
+      // "the first nine months of the year", "the rest of the year": a part of the current one.
+      const partOf = unit === 'year' && PART_OF.test(before);
+      if (unit === 'weekend' || partOf) {
         /* "over the weekend" is the weekend nearest the reference date */
       } else if (!(fiscal && unit === 'year') && !(PREP_BEFORE.test(before) && (unit === 'year' || unit === 'week'))) return null;
-      // "of the year" in "man of the year", "the week of April 7": not the current unit.
+      // "of the year" in "man of the year", "the week of April 7": not the current unit ("a high for
+      // the year of $42" is, an amount following).
       const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 10);
-      if (/^\s+(?:of|to|before|after|when|that|in)\b|^'s/i.test(after) && unit !== 'weekend') return null;
-      if (/\bof\s+$/i.test(before) && unit !== 'weekend') return null;
+      if (/^\s+(?:of|to|before|after|when|that|in)\b|^'s/i.test(after) && !/^\s+of\s+[$£€\d]/.test(after) && unit !== 'weekend') return null;
+      if (/\bof\s+$/i.test(before) && unit !== 'weekend' && !partOf) return null;
     }
     if (det === 'same') return null; // "the same year" is anaphoric, see anaphoric.ts
     const n = det === 'last' || det === 'past' || det === 'previous' ? -1 : det === 'next' || det === 'coming' ? 1 : 0;

@@ -15,19 +15,28 @@ const PATTERN = new RegExp(
   'gi',
 );
 
+// Events that a bare season dates ("spring" and "fall" are also a verb and a noun,
+// so a bare season needs one of these after it).
+const EVENT_AFTER =
+  /^\s+(?:offensive|counteroffensive|counter-offensive|campaign|session|semester|term|recess|break|holidays?|vacation|summit|elections?|olympics|games|harvest|planting|sowing|tour|collection|schedule)\b/;
+
 // Months in which each season is over (winter runs into the next year).
 const ENDS: Record<string, number> = { SP: 5, SU: 8, FA: 11, WI: 14 };
 
 export const seasonParser: DateParser = {
   name: 'season',
   cues: CUE.SEASON,
+  reach: 30,
   pattern: PATTERN,
   extract(m, s) {
     const code = SEASONS.get(m[3].toLowerCase())!;
     const mod = lower(m[2]).trim();
     const prep = lower(m[1]);
     const year = m[4] ? +m[4] : null;
-    if (!mod && !prep && year === null) return null;
+    // "a spring offensive", "the summer recess": a season naming when an event happens.
+    // Lower case only: "the Winter Olympics" is a name.
+    const event = /^[a-z]/.test(m[3]) && EVENT_AFTER.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 20));
+    if (!mod && !prep && year === null && !event) return null;
     // "the fall of the Berlin Wall": "of" after a bare "the fall" is the noun.
     const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 4);
     const afterLong = s.text.slice(m.index + m[0].length, m.index + m[0].length + 20);

@@ -26,10 +26,16 @@ const ADVERBS: Record<string, string> = {
 
 export const setParser: DateParser = {
   name: 'set',
-  cues: CUE.SET | CUE.UNIT,
+  cues: CUE.SET,
+  reach: 60,
   pattern: PATTERN,
   extract(m, s) {
-    if (m[7]) return whole('set', m, s, 'set', ADVERBS[lower(m[7])]);
+    if (m[7]) {
+      const c = whole('set', m, s, 'set', ADVERBS[lower(m[7])]);
+      // "rise 8.5% annually", "10,000 units annually": a rate, which TimeBank leaves unmarked (see RATE).
+      if (AMOUNT_BEFORE.test(s.text.slice(Math.max(0, m.index - 40), m.index))) c.veto = true;
+      return c;
+    }
     if (m[8]) {
       const u = durationUnit(m[8]);
       return u ? whole('set', m, s, 'set', durationValue(1, u, m[8])) : null;
@@ -53,19 +59,23 @@ export const setParser: DateParser = {
 
 // "$1 billion a year", "50,000 CDs a year", "3% a month": a rate. The amount
 // must be close before, so "in a year" and "for a year" stay durations.
+// TimeBank leaves most rates unmarked (6 of 8 in timex-dev), so a rate vetoes
+// the words: neither a set nor the duration "a year" is reported.
 const RATE = /\b(a|per)\s+(year|month|week|day|hour)\b(?!-)/gi;
-const AMOUNT_BEFORE = /(?:\d[\d,.]*\s*(?:%|percent|million|billion|trillion|bn|mln)?|\b(?:million|billion|trillion|thousand|hundred|dollars|percent))(?:\s+[\w-]+){0,2}\s+$/i;
+const AMOUNT_BEFORE = /(?:\d[\d,.]*\s*(?:%|percent|million|billion|trillion|bn|mln)?|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|million|billion|trillion|thousand|hundred|dollars|percent))(?:\s+[\w-]+){0,2}\s+$/i;
 const PREP_BEFORE = /\b(?:in|for|within|over|about|than|of|after|than|nearly|almost|half)\s+$/i;
 
 export const rateParser: DateParser = {
   name: 'rate',
   cues: CUE.UNIT,
+  reach: 10,
   pattern: RATE,
   extract(m, s) {
     const before = s.text.slice(Math.max(0, m.index - 40), m.index);
     if (PREP_BEFORE.test(before) || !AMOUNT_BEFORE.test(before)) return null;
     const u = durationUnit(m[2]);
     const c = u ? candidate('rate', s, m.index, m.index + m[0].length, 'set', durationValue(1, u, m[2])) : null;
+    if (c) c.veto = true;
     return c;
   },
 };

@@ -23,6 +23,7 @@ const PATTERN = new RegExp(
 export const spelledYearParser: DateParser = {
   name: 'spelled-year',
   cues: CUE.NUMBER_WORD,
+  reach: 15,
   pattern: PATTERN,
   extract(m, s) {
     const text = m[0].toLowerCase();

@@ -22,7 +22,8 @@ const PREP_BEFORE = /\b(?:at|by|until|till|from|before|after|around|about|since|
 
 export const timeParser: DateParser = {
   name: 'time',
-  cues: CUE.DIGIT | CUE.PART_OF_DAY,
+  cues: CUE.CLOCK | CUE.PART_OF_DAY,
+  reach: 25,
   pattern: PATTERN,
   extract(m, s) {
     let h: number;
@@ -40,6 +41,8 @@ export const timeParser: DateParser = {
       const before = s.text.slice(Math.max(0, m.index - 10), m.index);
       if (!m[9] && !PREP_BEFORE.test(before)) return null;
     } else if (m[7] !== undefined) {
+      // "high noon" is a showdown, not a clock time.
+      if (/\bhigh\s+$/i.test(s.text.slice(Math.max(0, m.index - 5), m.index))) return null;
       h = lower(m[7]) === 'midnight' ? 0 : 12;
     } else {
       h = +m[8];

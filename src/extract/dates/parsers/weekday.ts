@@ -3,16 +3,16 @@ import { WEEKDAY_SOURCE, weekdayNumber } from '../../../lexicon/weekdays.js';
 import { CUE } from '../cues.js';
 import { lower, whole } from '../make.js';
 import { tenseAround } from '../tense.js';
-import { resolveWeekday } from '../timex-value.js';
+import { parseDay, resolveWeekday } from '../timex-value.js';
 import type { DateParser } from '../types.js';
 
 // "Friday", "last Friday", "late Wednesday", "Friday morning", "this coming
-// Sunday". The modifier is inside the TimeML extent; "earlier"/"later" are
+// Sunday", "the previous Friday" (the one before the day last mentioned). The modifier is inside the TimeML extent; "earlier"/"later" are
 // not ("Earlier Friday, ..." is marked "Friday" in TimeBank).
 // A bare weekday takes its direction from the tense of its clause: news
 // reports the past ("said Tuesday"), so the past is the default.
 const PATTERN = new RegExp(
-  '\\b(?:((?:[Ee]arly|[Ll]ate)(?:\\s+on)?|[Ll]ast|[Nn]ext|[Tt]his(?:\\s+(?:coming|past))?|[Cc]oming|[Pp]ast)\\s+)?' +
+  '\\b(?:((?:[Ee]arly|[Ll]ate)(?:\\s+on)?|[Ll]ast|[Nn]ext|[Tt]his(?:\\s+(?:coming|past))?|[Cc]oming|[Pp]ast|[Tt]he\\s+(?:previous|following|preceding|prior))\\s+)?' +
     `(${WEEKDAY_SOURCE})(?:\\s+(${PART_OF_DAY_SOURCE}))?\\b(?!-)`,
   'g',
 );
@@ -20,6 +20,7 @@ const PATTERN = new RegExp(
 export const weekdayParser: DateParser = {
   name: 'weekday',
   cues: CUE.WEEKDAY,
+  reach: 20,
   pattern: PATTERN,
   extract(m, s) {
     // "The Sunday Times", "the Monday Night Football": a weekday naming something.
@@ -34,9 +35,13 @@ export const weekdayParser: DateParser = {
     const dir =
       mod === 'last' ? 'last' : mod === 'next' ? 'next' : null;
     const forced = mod === 'this past' || mod === 'past' ? 'past' : mod === 'this coming' || mod === 'coming' || mod === 'this' ? 'future' : tense;
-    return whole('weekday', m, s, part ? 'time' : 'date', ({ ref }) => {
-      if (!ref) return null;
-      const day = resolveWeekday(ref, wd, forced, dir);
+    // "the previous Friday", "the following Monday": counted from the day last mentioned.
+    const anaphoric = /^the\s+/.test(mod) ? (/following/.test(mod) ? 'next' : 'last') : null;
+    return whole('weekday', m, s, part ? 'time' : 'date', ({ ref, last }) => {
+      const anchor = anaphoric ? parseDay(last) : null;
+      const from = anchor ?? ref;
+      if (!from) return null;
+      const day = anaphoric ? resolveWeekday(from, wd, null, anaphoric) : resolveWeekday(from, wd, forced, dir);
       return part ? `${day}T${part}` : day;
     });
   },

@@ -10,7 +10,8 @@ const PATTERN = /(?<![\w$£€.,/:\-–])((?:1[0-9]|20)\d\d)\s*([-–/])\s*(\d{4
 
 export const yearRangeParser: DateParser = {
   name: 'year-range',
-  cues: CUE.DIGIT,
+  cues: CUE.JOIN,
+  reach: 0,
   pattern: PATTERN,
   extract(m, s) {
     const first = +m[1];

@@ -17,13 +17,19 @@ const PATTERN = new RegExp(
     '((?:[Ee]arly|[Ll]ate|[Mm]id|[Tt]he\\s+(?:end|beginning|start|middle|first\\s+half|second\\s+half|rest)\\s+of|[Ff]iscal(?:\\s+year)?|[Cc]alendar(?:\\s+year)?|[Tt]he\\s+year|[Mm]odel\\s+year)(?:\\s+|-))?' +
     '((?:1[0-9]|20)\\d\\d)' +
     `(?!\\w|[.,]\\d|\\s*(?:%|percent|per\\s+cent)|\\s*[-–]\\s*\\d|\\s+(?:${COUNT_NOUNS})\\b)` +
-    '(\\s+(?:period|season|fiscal\\s+year))?',
+    '(\\s+(?:season|fiscal\\s+year))?',
   'g',
 );
 
+// Capitalised words a year may follow inside a sentence: months (misspelt too: "Febuary 1986"),
+// seasons, holidays, "Fiscal", "Qtr", and nationality adjectives ("French 1986 growth").
+const NAMES_A_TIME =
+  /\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}*|Spring|Summer|Fall|Autumn|Winter|Christmas|Easter|Thanksgiving|Fiscal|Calendar|Year|Qtr|Quarter|\p{Lu}\p{Ll}*(?:an|ese|ish|ch|i))\s$/u;
+
 export const yearParser: DateParser = {
   name: 'year',
-  cues: CUE.DIGIT,
+  cues: CUE.YEAR,
+  reach: 30,
   pattern: PATTERN,
   extract(m, s) {
     const y = +m[2];
@@ -31,9 +37,12 @@ export const yearParser: DateParser = {
     const before = s.text.slice(Math.max(0, m.index - 12), m.index);
     if (/\b(?:No|Nos|Flight|Route|Room|Section|Article|Rule|Resolution|page|pages|Suite|Box|Highway|Interstate|number)\.?\s*$/i.test(before)) return null;
     if (y < 1000 || y > 2099) return null;
+    // "a venture called Orion 1980", "Vision 2030": a year right after a capitalised word inside
+    // a sentence is part of a name (months, seasons and holidays take their years in their own parsers).
+    if (!m[1] && /[\p{Ll},;]\s+\p{Lu}[\p{Ll}]+\s$/u.test(before) && !NAMES_A_TIME.test(before)) return null;
     // Before 1600 a bare four-digit number is an amount far more often than a year.
     if (y < 1600 && !/\b(?:in|since|of|by|from|until|year)\s+$/i.test(before)) return null;
-    // "the 1988 period" keeps its determiner and noun; "fiscal 1989" its modifier.
+    // "the 1988 season" keeps its determiner and noun ("the 1988 period" is bare-quarter's); "fiscal 1989" its modifier.
     let start = m.index;
     if (m[3] && !m[1]) {
       const the = /\bthe\s+$/i.exec(before);
