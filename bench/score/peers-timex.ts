@@ -1,0 +1,123 @@
+// Peers on TimeBank + AQUAINT (timex-dev.jsonl), scored by timex.ts's
+// scoreTimex: TempEval-3 strict/relaxed span F1 and value F1, each document's
+// dct given as the reference date, exactly as newsmine is given it.
+//   chrono-node: chrono.parse(text, dct); values by chronoToTimeML.
+//   Recognizers-Text: recognizeDateTime per line (a date never crosses one;
+//     on whole documents it finds the same expressions at half the speed);
+//     values by recognizersToTimeML. It is slow, so PEERS_RT_EVERY=k scores
+//     every k-th document (default 1: all of them); the rows then say so, and
+//     newsmine is scored on the same documents beside it.
+//   compromise-dates: dates() and durations() (those not inside a date). It
+//     throws on a few documents; those count as finding nothing, and a row
+//     says how many.
+//   wink-nlp: DATE, TIME and DURATION entities. It normalises nothing, so only
+//     its span rows are shown.
+// See peers-timeml.ts for every value mapping.
+import * as Recognizers from '@microsoft/recognizers-text-date-time';
+import * as chrono from 'chrono-node';
+import datesPlugin from 'compromise-dates';
+import { mine } from '../../src/index.js';
+import { asTool, codePointMap, everyKth, sampleNote, Stopwatch } from './peers-common.js';
+import { matches, nlp, wordSpan } from './peers-compromise.js';
+import { chronoToTimeML, compromiseDateToTimeML, compromiseDurationToTimeML, recognizersToTimeML, type RecognizersResult } from './peers-timeml.js';
+import { winkEntities } from './peers-wink.js';
+import { readTimexDocs, scoreTimex, TIMEX_SET, type SysTimex, type TimexDoc } from './timex.js';
+import type { ScoreRow, Scorer } from './types.js';
+
+const set = TIMEX_SET;
+
+/** The dct as a local Date (chrono and Recognizers read local components). */
+export function refDate(dct: string): Date {
+  return new Date(dct.length === 10 ? `${dct}T00:00:00` : dct);
+}
+
+const TRAILING = /[\s,;:]+$/;
+
+export function chronoTimexes(d: TimexDoc): SysTimex[] {
+  const ref = refDate(d.dct);
+  const cp = codePointMap(d.text);
+  return chrono.parse(d.text, ref).map((r) => {
+    // chrono's text can end in the comma after a date ("October,"); no annotator includes it.
+    const text = r.text.replace(TRAILING, '');
+    return { start: cp(r.index), end: cp(r.index + text.length), text, value: chronoToTimeML(r.start, ref) };
+  });
+}
+
+export function recognizersTimexes(d: TimexDoc): SysTimex[] {
+  const ref = refDate(d.dct);
+  const cp = codePointMap(d.text);
+  const out: SysTimex[] = [];
+  for (const line of d.text.matchAll(/[^\n]+/g)) {
+    for (const r of Recognizers.recognizeDateTime(line[0], 'en-us', 0, ref) as RecognizersResult[] & { start: number; end: number; text: string }[]) {
+      // Recognizers' end is inclusive.
+      out.push({ start: cp(line.index + r.start), end: cp(line.index + r.end + 1), text: r.text, value: recognizersToTimeML(r, ref) });
+    }
+  }
+  return out;
+}
+
+/** Documents compromise-dates threw on (a spacetime TypeError on some "<n> quarter" phrases): scored as finding nothing. */
+let compromiseThrew = 0;
+
+export function compromiseTimexes(d: TimexDoc): SysTimex[] {
+  try {
+    return compromiseDates(d);
+  } catch {
+    compromiseThrew++;
+    return [];
+  }
+}
+
+function compromiseDates(d: TimexDoc): SysTimex[] {
+  const cp = codePointMap(d.text);
+  const doc = nlp(d.text) as unknown as { dates(o: object): never; durations(): never };
+  const dates = matches(doc.dates({ today: d.dct.slice(0, 10), timezone: 'UTC' })).map((m) => ({
+    ...wordSpan(m, cp),
+    text: m.text,
+    value: compromiseDateToTimeML((m as unknown as { dates: { start: string | null; unit?: string } }).dates),
+  }));
+  const durations = matches(doc.durations())
+    .map((m) => ({ ...wordSpan(m, cp), text: m.text, value: compromiseDurationToTimeML((m as unknown as { duration: Record<string, number> }).duration) }))
+    .filter((x) => !dates.some((y) => y.start < x.end && x.start < y.end));
+  return [...dates, ...durations].sort((a, b) => a.start - b.start);
+}
+
+function winkTimexes(d: TimexDoc): SysTimex[] {
+  return winkEntities(d.text, new Set(['DATE', 'TIME', 'DURATION'])).map((e) => ({ ...e, value: null }));
+}
+
+/** Runs `predict` on every document under a stopwatch; the tool's rows (span rows only when `spansOnly`). */
+function measure(tool: string, docs: readonly TimexDoc[], predict: (d: TimexDoc) => SysTimex[], spansOnly = false): ScoreRow[] {
+  const sw = new Stopwatch(tool);
+  const rows = scoreTimex(docs, (d) => sw.time(d.text, () => predict(d)));
+  return [...asTool(tool, spansOnly ? rows.slice(0, 2) : rows), sw.row(set)];
+}
+
+export const scorer: Scorer = {
+  name: 'peers-timex',
+  needs: ['timex-dev.jsonl'],
+  run(devDir) {
+    const docs = readTimexDocs(devDir);
+    const k = Math.max(1, Number(process.env.PEERS_RT_EVERY ?? 1));
+    const sample = everyKth(docs, k);
+    // Registered here, not at import: the plugin changes compromise for every later caller.
+    nlp.plugin(datesPlugin);
+    const warm: TimexDoc = { id: 'warm', text: 'He left on Friday, 5 March 1998, for two weeks.', dct: '1998-03-08', spans: [] };
+    for (const f of [chronoTimexes, recognizersTimexes, compromiseTimexes, winkTimexes]) f(warm);
+    compromiseThrew = 0;
+    const newsmine = new Stopwatch('newsmine');
+    const ours = (d: TimexDoc) => mine({ text: d.text, id: d.id, published: d.dct }, { only: ['dates'] }).dates;
+    ours(warm);
+    const rows = [
+      ...measure('chrono-node', docs, chronoTimexes),
+      ...measure(`Recognizers-Text${sampleNote(k, sample.length)}`, sample, recognizersTimexes),
+      ...measure('compromise-dates', docs, compromiseTimexes),
+      { set, metric: 'compromise-dates: documents it threw on', value: compromiseThrew, n: docs.length },
+      ...measure('wink-nlp', docs, winkTimexes, true),
+    ];
+    for (const d of docs) newsmine.time(d.text, () => ours(d));
+    rows.push(newsmine.row(set));
+    if (k > 1) rows.push(...asTool(`newsmine${sampleNote(k, sample.length)}`, scoreTimex(sample, ours)));
+    return rows;
+  },
+};
