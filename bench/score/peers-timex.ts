@@ -70,16 +70,22 @@ export function compromiseTimexes(d: TimexDoc): SysTimex[] {
 
 function compromiseDates(d: TimexDoc): SysTimex[] {
   const cp = codePointMap(d.text);
+  const chars = Array.from(d.text);
+  const cut = (span: { start: number; end: number }) => ({ ...span, text: chars.slice(span.start, span.end).join('') });
   const doc = nlp(d.text) as unknown as { dates(o: object): never; durations(): never };
   const dates = matches(doc.dates({ today: d.dct.slice(0, 10), timezone: 'UTC' })).map((m) => ({
-    ...wordSpan(m, cp),
-    text: m.text,
+    ...cut(wordSpan(m, cp)),
     value: compromiseDateToTimeML((m as unknown as { dates: { start: string | null; unit?: string } }).dates),
   }));
-  const durations = matches(doc.durations())
-    .map((m) => ({ ...wordSpan(m, cp), text: m.text, value: compromiseDurationToTimeML((m as unknown as { duration: Record<string, number> }).duration) }))
-    .filter((x) => !dates.some((y) => y.start < x.end && x.start < y.end));
-  return [...dates, ...durations].sort((a, b) => a.start - b.start);
+  const durations = matches(doc.durations()).map((m) => ({
+    ...cut(wordSpan(m, cp)),
+    value: compromiseDurationToTimeML((m as unknown as { duration: Record<string, number> }).duration),
+  }));
+  // "the past three months" is a date it cannot resolve (start null) holding a
+  // duration it can: the duration stands for it. Other durations inside dates are parts of them.
+  const over = (a: SysTimex, b: SysTimex) => a.start < b.end && b.start < a.end;
+  const kept = dates.filter((x) => x.value !== null || !durations.some((y) => over(x, y)));
+  return [...kept, ...durations.filter((y) => !kept.some((x) => over(x, y)))].sort((a, b) => a.start - b.start);
 }
 
 function winkTimexes(d: TimexDoc): SysTimex[] {
