@@ -6,10 +6,24 @@
 // so spans are taken from the first word's start to the last word's end. A
 // possessive ending stays inside compromise's word ("England's"); no gold
 // includes it (CoNLL tags "England", newsmine's contract too), so it is cut.
-import nlp from 'compromise';
+// compromise is loaded by loadCompromise(), from a scorer's run(): every
+// module in bench/score/ is imported whenever `npm run score` starts, and the
+// other scorers should not wait for the peers' libraries.
+import type Compromise from 'compromise';
 import type { OffsetMap } from './peers-common.js';
 
-export { nlp };
+let lib: typeof Compromise | undefined;
+
+/** Loads compromise once; call it before nlp(). */
+export async function loadCompromise(): Promise<typeof Compromise> {
+  return (lib ??= (await import('compromise')).default);
+}
+
+/** compromise's document for `text` (after loadCompromise()). */
+export function nlp(text: string): ReturnType<typeof Compromise> {
+  if (!lib) throw new Error('compromise is not loaded: await loadCompromise() first');
+  return lib(text);
+}
 /** Any compromise view: a document, or what people(), numbers(), ... return. */
 export interface View {
   json(options?: object): unknown;

@@ -9,13 +9,14 @@
 import { mine } from '../../src/index.js';
 import { NER_SET, readNerDocs, scoreNer } from './ner.js';
 import { asTool, codePointMap, Stopwatch } from './peers-common.js';
-import { matches, nlp, wordSpan } from './peers-compromise.js';
+import { loadCompromise, matches, nlp, wordSpan } from './peers-compromise.js';
 import type { Scorer } from './types.js';
 
 export const scorer: Scorer = {
   name: 'peers-ner',
   needs: ['ner-dev.jsonl'],
-  run(devDir) {
+  async run(devDir) {
+    await loadCompromise();
     const docs = readNerDocs(devDir);
     const warm = 'Warm up: John Smith flew to Paris.';
     nlp(warm).people().json({ offset: true });

@@ -14,12 +14,12 @@
 // wink-nlp normalises nothing: only its span rows are shown. These are
 // Recognizers' own test cases (its JavaScript port skips a few, marked
 // notSupported: javascript), so near-perfect scores from it are expected.
-import * as RecognizersNumber from '@microsoft/recognizers-text-number';
-import * as RecognizersUnit from '@microsoft/recognizers-text-number-with-unit';
+import type * as NumberLib from '@microsoft/recognizers-text-number';
+import type * as UnitLib from '@microsoft/recognizers-text-number-with-unit';
 import { mine } from '../../src/index.js';
 import { asTool, codePointMap, Stopwatch } from './peers-common.js';
-import { matches, nlp, wordSpan, type View } from './peers-compromise.js';
-import { winkEntities } from './peers-wink.js';
+import { loadCompromise, matches, nlp, wordSpan, type View } from './peers-compromise.js';
+import { loadWink, winkEntities } from './peers-wink.js';
 import { family } from './currency-cases.js';
 import { exclusion, newTally, numberValueOk, readCases, rows, sameNumber, scoreCase, type GoldSpan, type NumberLike, type SpecCase } from './numbers-cases.js';
 import type { ScoreRow, Scorer } from './types.js';
@@ -29,6 +29,9 @@ type Kind = NumberLike['kind'];
 interface Found extends NumberLike {
   currency?: { name: string; iso: string | null };
 }
+
+let RecognizersNumber: typeof NumberLib;
+let RecognizersUnit: typeof UnitLib;
 
 const KIND: Record<string, Kind> = { NumberModel: 'cardinal', OrdinalModel: 'ordinal', PercentModel: 'percent', CurrencyModel: 'money' };
 const CURRENCY_SIGN = /^[$£€¥₹]/;
@@ -135,7 +138,9 @@ function scoreSet(file: string, set: string): ScoreRow[] {
 export const scorer: Scorer = {
   name: 'peers-numbers',
   needs: ['numbers-cases-dev.jsonl', 'currency-cases-dev.jsonl'],
-  run(devDir) {
+  async run(devDir) {
+    [RecognizersNumber, RecognizersUnit] = await Promise.all([import('@microsoft/recognizers-text-number'), import('@microsoft/recognizers-text-number-with-unit')]);
+    await Promise.all([loadCompromise(), loadWink()]);
     return [
       ...scoreSet(`${devDir}/numbers-cases-dev.jsonl`, 'numbers-cases-dev (Recognizers-Text)'),
       ...scoreSet(`${devDir}/currency-cases-dev.jsonl`, 'currency-cases-dev (Recognizers-Text)'),

@@ -8,7 +8,7 @@
 import path from 'node:path';
 import { mine } from '../../src/index.js';
 import { asTool, codePointMap, Stopwatch } from './peers-common.js';
-import { matches, nlp, quotationSpan, wordSpan, type Span } from './peers-compromise.js';
+import { loadCompromise, matches, nlp, quotationSpan, wordSpan, type Span } from './peers-compromise.js';
 import { loadRecords, QUOTES_SET, score, tallyRows, type Pred } from './quotes.js';
 import type { ScoreRow, Scorer } from './types.js';
 
@@ -39,7 +39,8 @@ export function compromiseQuotes(text: string): Pred[] {
 export const scorer: Scorer = {
   name: 'peers-quotes',
   needs: ['quotes-dev.jsonl'],
-  run(devDir) {
+  async run(devDir) {
+    await loadCompromise();
     const split = process.env.NEWSMINE_QUOTES_SPLIT ?? 'dev';
     const recs = loadRecords(path.join(devDir, 'quotes-dev.jsonl'), split);
     const set = `${QUOTES_SET} ${split}`;

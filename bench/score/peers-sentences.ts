@@ -12,8 +12,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { segment } from '../../src/segment/index.js';
 import { asTool, Stopwatch } from './peers-common.js';
-import { matches, nlp } from './peers-compromise.js';
-import { winkSentences } from './peers-wink.js';
+import { loadCompromise, matches, nlp } from './peers-compromise.js';
+import { loadWink, winkSentences } from './peers-wink.js';
 import { scoreConll, scorePragmatic, type Split } from './sentences.js';
 import type { ScoreRow, Scorer } from './types.js';
 
@@ -35,7 +35,8 @@ const TOOLS: [string, Split][] = [
 export const scorer: Scorer = {
   name: 'peers-sentences',
   needs: ['sentences-dev.jsonl'],
-  run(devDir) {
+  async run(devDir) {
+    await Promise.all([loadCompromise(), loadWink()]);
     const out: ScoreRow[] = [];
     const conll = existsSync(path.join(devDir, 'ner-dev.jsonl'));
     for (const [tool, split] of TOOLS) {

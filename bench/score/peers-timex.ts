@@ -4,27 +4,38 @@
 //   chrono-node: chrono.parse(text, dct); values by chronoToTimeML.
 //   Recognizers-Text: recognizeDateTime per line (a date never crosses one;
 //     on whole documents it finds the same expressions at half the speed);
-//     values by recognizersToTimeML. It is slow, so PEERS_RT_EVERY=k scores
-//     every k-th document (default 1: all of them); the rows then say so, and
-//     newsmine is scored on the same documents beside it.
+//     values by recognizersToTimeML. It is slow (~0.02 MB/s: 20-25 s of CPU
+//     for the whole set), so it scores every 2nd document, and newsmine is
+//     scored on the same documents beside it; PEERS_RT_EVERY=k changes the
+//     step (1: every document).
 //   compromise-dates: dates() and durations() (those not inside a date). It
 //     throws on a few documents; those count as finding nothing, and a row
 //     says how many.
 //   wink-nlp: DATE, TIME and DURATION entities. It normalises nothing, so only
 //     its span rows are shown.
 // See peers-timeml.ts for every value mapping.
-import * as Recognizers from '@microsoft/recognizers-text-date-time';
-import * as chrono from 'chrono-node';
-import datesPlugin from 'compromise-dates';
+import type * as RecognizersLib from '@microsoft/recognizers-text-date-time';
+import type * as ChronoLib from 'chrono-node';
 import { mine } from '../../src/index.js';
 import { asTool, codePointMap, everyKth, sampleNote, Stopwatch } from './peers-common.js';
-import { matches, nlp, wordSpan } from './peers-compromise.js';
+import { loadCompromise, matches, nlp, wordSpan } from './peers-compromise.js';
 import { chronoToTimeML, compromiseDateToTimeML, compromiseDurationToTimeML, recognizersToTimeML, type RecognizersResult } from './peers-timeml.js';
-import { winkEntities } from './peers-wink.js';
+import { loadWink, winkEntities } from './peers-wink.js';
 import { readTimexDocs, scoreTimex, TIMEX_SET, type SysTimex, type TimexDoc } from './timex.js';
 import type { ScoreRow, Scorer } from './types.js';
 
 const set = TIMEX_SET;
+
+let chrono: typeof ChronoLib;
+let Recognizers: typeof RecognizersLib;
+
+/** Loads every date tagger scored here (in run(): see peers-compromise.ts). */
+export async function loadDateTaggers(): Promise<void> {
+  [chrono, Recognizers] = await Promise.all([import('chrono-node'), import('@microsoft/recognizers-text-date-time')]);
+  await loadWink();
+  // The plugin changes compromise for every later caller: only peers-timex runs after it (scorers run in file order).
+  (await loadCompromise()).plugin((await import('compromise-dates')).default);
+}
 
 /** The dct as a local Date (chrono and Recognizers read local components). */
 export function refDate(dct: string): Date {
@@ -102,12 +113,11 @@ function measure(tool: string, docs: readonly TimexDoc[], predict: (d: TimexDoc)
 export const scorer: Scorer = {
   name: 'peers-timex',
   needs: ['timex-dev.jsonl'],
-  run(devDir) {
+  async run(devDir) {
+    await loadDateTaggers();
     const docs = readTimexDocs(devDir);
-    const k = Math.max(1, Number(process.env.PEERS_RT_EVERY ?? 1));
+    const k = Math.max(1, Number(process.env.PEERS_RT_EVERY ?? 2));
     const sample = everyKth(docs, k);
-    // Registered here, not at import: the plugin changes compromise for every later caller.
-    nlp.plugin(datesPlugin);
     const warm: TimexDoc = { id: 'warm', text: 'He left on Friday, 5 March 1998, for two weeks.', dct: '1998-03-08', spans: [] };
     for (const f of [chronoTimexes, recognizersTimexes, compromiseTimexes, winkTimexes]) f(warm);
     compromiseThrew = 0;

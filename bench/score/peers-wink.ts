@@ -2,17 +2,28 @@
 // index spans; its tokenizer is lossless (each token's preceding spaces plus
 // its value rebuild the text), so token offsets are summed from those. A text
 // it does not rebuild exactly falls back to finding each token in turn.
-import winkNLP, { type ItemEntity, type ItemSentence } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+// loadWink() loads the library and its model, from a scorer's run() (see
+// peers-compromise.ts for why not at import).
+import type { Document, ItemEntity, ItemSentence, WinkMethods } from 'wink-nlp';
 import { codePointMap } from './peers-common.js';
 
-const nlp = winkNLP(model);
-const its = nlp.its;
+let wink: WinkMethods | undefined;
 
-type Doc = ReturnType<typeof nlp.readDoc>;
+export async function loadWink(): Promise<void> {
+  if (wink) return;
+  const [{ default: winkNLP }, { default: model }] = await Promise.all([import('wink-nlp'), import('wink-eng-lite-web-model')]);
+  wink = winkNLP(model);
+}
+
+function read(text: string): { doc: Document; its: WinkMethods['its'] } {
+  if (!wink) throw new Error('wink-nlp is not loaded: await loadWink() first');
+  return { doc: wink.readDoc(text), its: wink.its };
+}
+
+type Doc = Document;
 
 /** UTF-16 start and end of every token. */
-function tokenOffsets(doc: Doc, text: string): { start: number; end: number }[] {
+function tokenOffsets(doc: Doc, its: WinkMethods['its'], text: string): { start: number; end: number }[] {
   const values = doc.tokens().out(its.value) as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const out: { start: number; end: number }[] = [];
@@ -42,8 +53,8 @@ function tokenOffsets(doc: Doc, text: string): { start: number; end: number }[] 
 
 /** Entities of the given types, in code points. */
 export function winkEntities(text: string, types: ReadonlySet<string>): { start: number; end: number; text: string; type: string }[] {
-  const doc = nlp.readDoc(text);
-  const tokens = tokenOffsets(doc, text);
+  const { doc, its } = read(text);
+  const tokens = tokenOffsets(doc, its, text);
   const cp = codePointMap(text);
   const out: { start: number; end: number; text: string; type: string }[] = [];
   doc.entities().each((e: ItemEntity) => {
@@ -57,8 +68,8 @@ export function winkEntities(text: string, types: ReadonlySet<string>): { start:
 
 /** Sentence ranges, UTF-16 offsets. */
 export function winkSentences(text: string): { start: number; end: number }[] {
-  const doc = nlp.readDoc(text);
-  const tokens = tokenOffsets(doc, text);
+  const { doc, its } = read(text);
+  const tokens = tokenOffsets(doc, its, text);
   const out: { start: number; end: number }[] = [];
   doc.sentences().each((s: ItemSentence) => {
     const [a, b] = s.out(its.span) as number[];

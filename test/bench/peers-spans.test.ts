@@ -1,10 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { codePointMap } from '../../bench/score/peers-common.js';
-import { matches, nlp, quotationSpan, wordSpan } from '../../bench/score/peers-compromise.js';
+import { loadCompromise, matches, nlp, quotationSpan, wordSpan } from '../../bench/score/peers-compromise.js';
 import { sameCurrency } from '../../bench/score/peers-numbers.js';
 import { compromiseQuotes, nearestMention } from '../../bench/score/peers-quotes.js';
 import { compromiseSplit } from '../../bench/score/peers-sentences.js';
-import { winkEntities, winkSentences } from '../../bench/score/peers-wink.js';
+import { loadWink, winkEntities, winkSentences } from '../../bench/score/peers-wink.js';
+
+beforeAll(() => Promise.all([loadCompromise(), loadWink()]));
 
 /** The code-point slices of `text` that `spans` name. */
 const cut = (text: string, spans: { start: number; end: number }[]) => spans.map((s) => Array.from(text).slice(s.start, s.end).join(''));
