@@ -51,7 +51,7 @@ export function everyKth<T>(items: readonly T[], k: number): T[] {
   return items.filter((_, i) => i % k === 0);
 }
 
-/** "1 doc in 3" for a metric name, or "" when nothing was left out. */
-export function sampleNote(k: number, n: number, what = 'doc'): string {
-  return k === 1 ? '' : ` (1 ${what} in ${k}: ${n})`;
+/** " (1 doc in 2, 128 docs)" for a tool's name in a metric, or "" when nothing was left out. */
+export function sampleNote(k: number, n: number): string {
+  return k === 1 ? '' : ` (1 doc in ${k}, ${n} docs)`;
 }
