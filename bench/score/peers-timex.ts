@@ -19,7 +19,8 @@ import type * as ChronoLib from 'chrono-node';
 import { mine } from '../../src/index.js';
 import { asTool, codePointMap, everyKth, sampleNote, Stopwatch } from './peers-common.js';
 import { loadCompromise, matches, nlp, wordSpan } from './peers-compromise.js';
-import { chronoToTimeML, compromiseDateToTimeML, compromiseDurationToTimeML, recognizersToTimeML, type RecognizersResult } from './peers-timeml.js';
+import { compromiseDateToTimeML, compromiseDurationToTimeML } from './peers-timeml-compromise.js';
+import { chronoToTimeML, recognizersToTimeML } from './peers-timeml.js';
 import { loadWink, winkEntities } from './peers-wink.js';
 import { readTimexDocs, scoreTimex, TIMEX_SET, type SysTimex, type TimexDoc } from './timex.js';
 import type { ScoreRow, Scorer } from './types.js';
@@ -59,7 +60,7 @@ export function recognizersTimexes(d: TimexDoc): SysTimex[] {
   const cp = codePointMap(d.text);
   const out: SysTimex[] = [];
   for (const line of d.text.matchAll(/[^\n]+/g)) {
-    for (const r of Recognizers.recognizeDateTime(line[0], 'en-us', 0, ref) as RecognizersResult[] & { start: number; end: number; text: string }[]) {
+    for (const r of Recognizers.recognizeDateTime(line[0], 'en-us', 0, ref)) {
       // Recognizers' end is inclusive.
       out.push({ start: cp(line.index + r.start), end: cp(line.index + r.end + 1), text: r.text, value: recognizersToTimeML(r, ref) });
     }
