@@ -12,8 +12,7 @@
 // 100 before comparing.
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { NumberFinding } from '../../src/types.js';
-import { newTally, readCases, rows, sameNumber, scoreCase, type GoldSpan } from './numbers-cases.js';
+import { newTally, readCases, rows, sameNumber, scoreCase, type GoldSpan, type NumberLike } from './numbers-cases.js';
 import type { Scorer } from './types.js';
 
 const require = createRequire(import.meta.url);
@@ -22,7 +21,7 @@ const ISO = require('currency-codes/data') as { code: string; currency: string }
 /** Historic and unofficial codes our lexicon uses, with their family names. */
 const EXTRA: Record<string, string> = { FIM: 'Finnish markka', FRF: 'French Franc', BEF: 'Belgian Franc', DEM: 'Mark', ITL: 'Lira', NLG: 'Guilder', BTC: 'Bitcoin' };
 
-function family(code: string): string {
+export function family(code: string): string {
   return (ISO.find((r) => r.code === code)?.currency ?? EXTRA[code] ?? '').toLowerCase();
 }
 
@@ -36,7 +35,7 @@ function currencyOk(ours: string | null, g: GoldSpan): boolean {
   return family(ours).includes(last);
 }
 
-function moneyValueOk(f: NumberFinding, g: GoldSpan): boolean {
+export function moneyValueOk(f: NumberLike, g: GoldSpan): boolean {
   if (typeof f.value !== 'number' || typeof g.value !== 'number') return false;
   const unit = (g.unit ?? '').toLowerCase();
   const want = unit === 'cent' || unit === 'pence' ? g.value / 100 : g.value;

@@ -56,6 +56,9 @@ export interface SpecCase {
   spans: GoldSpan[];
 }
 
+/** What scoring reads of a finding: ours, or a peer's mapped to our kinds (peers-numbers.ts). */
+export type NumberLike = Pick<NumberFinding, 'start' | 'end' | 'text' | 'kind' | 'value' | 'unit'>;
+
 export interface Tally {
   gold: number;
   predicted: number;
@@ -104,7 +107,7 @@ export function sameNumber(a: number, b: number): boolean {
 }
 
 /** Rule 2: a money finding covers a bare gold number and nothing else numeric. */
-function moneyCovers(input: string[], f: NumberFinding, g: GoldSpan): boolean {
+function moneyCovers(input: string[], f: NumberLike, g: GoldSpan): boolean {
   if (g.start < f.start || g.end > f.end) return false;
   const rest = input.slice(f.start, g.start).join('') + ' ' + input.slice(g.end, f.end).join('');
   return !/\d/.test(rest) && !NUMBER_WORD.test(rest);
@@ -112,12 +115,18 @@ function moneyCovers(input: string[], f: NumberFinding, g: GoldSpan): boolean {
 
 /**
  * Scores one case into `t`. `valueOk` judges a matched pair's value (money
- * adds the currency). Returns nothing; errors are recorded for printing.
+ * adds the currency). `all` is what was found in the case (ours by default);
+ * only the suite's kinds are scored. Returns nothing; errors are recorded for printing.
  */
-export function scoreCase(c: SpecCase, t: Tally, valueOk: (f: NumberFinding, g: GoldSpan) => boolean): void {
+export function scoreCase(
+  c: SpecCase,
+  t: Tally,
+  valueOk: (f: NumberLike, g: GoldSpan) => boolean,
+  all: readonly NumberLike[] = mine(c.input, { only: ['numbers'] }).numbers,
+): void {
   const kinds = kindsFor(c.suite);
   const input = Array.from(c.input);
-  const found = mine(c.input, { only: ['numbers'] }).numbers.filter((f) => kinds.has(f.kind));
+  const found = all.filter((f) => kinds.has(f.kind));
   const gold = c.spans.filter((g) => {
     const why = exclusion(c, g);
     if (why) t.excluded++;
@@ -125,7 +134,7 @@ export function scoreCase(c: SpecCase, t: Tally, valueOk: (f: NumberFinding, g: 
   });
   t.gold += gold.length;
   t.predicted += found.length;
-  const used = new Set<NumberFinding>();
+  const used = new Set<NumberLike>();
   for (const g of gold) {
     const f = found.find((x) => !used.has(x) && ((x.start === g.start && x.end === g.end) || (c.suite === 'NumberModel' && x.kind === 'money' && moneyCovers(input, x, g))));
     if (!f) {
@@ -141,7 +150,7 @@ export function scoreCase(c: SpecCase, t: Tally, valueOk: (f: NumberFinding, g: 
 }
 
 /** Money findings of the NumberModel suite compare their amount with the bare gold number. */
-function numberValueOk(f: NumberFinding, g: GoldSpan): boolean {
+export function numberValueOk(f: NumberLike, g: GoldSpan): boolean {
   return typeof f.value === 'number' && typeof g.value === 'number' && sameNumber(f.value, g.value);
 }
 

@@ -63,7 +63,7 @@ export interface Pred {
   rule?: string | null;
 }
 
-interface Tally {
+export interface Tally {
   pred: number;
   gold: number;
   exact: number;
@@ -85,7 +85,7 @@ export interface Result {
   errors: string[];
 }
 
-const SET = 'quotes-dev (PolNeAR)';
+export const QUOTES_SET = 'quotes-dev (PolNeAR)';
 
 export const scorer: Scorer = {
   name: 'quotes',
@@ -96,22 +96,15 @@ export const scorer: Scorer = {
     const ours = score(recs, (r) => ourPredictions(r.text));
     const naive = score(recs, (r) => naivePredictions(r.text));
     if (process.env.NEWSMINE_QUOTES_ERRORS) writeFileSync(process.env.NEWSMINE_QUOTES_ERRORS, ours.errors.join('\n'));
-    const set = `${SET} ${split}`;
+    const set = `${QUOTES_SET} ${split}`;
     const rows: ScoreRow[] = [];
     const add = (metric: string, a: number, b: number, n: number, target?: number): void => {
       rows.push({ set, metric, value: a, n, ...(target === undefined ? {} : { target }) });
       rows.push({ set, metric: `${metric} — naive scanner`, value: b, n });
     };
-    for (const [label, o, nv, targets] of [
-      ['direct', ours.direct, naive.direct, true],
-      ['all', ours.all, naive.all, false],
-    ] as const) {
-      add(`${label} span F1 (exact)`, prf(o.exact, o.pred, o.gold).f1, prf(nv.exact, nv.pred, nv.gold).f1, o.gold, targets ? 0.95 : undefined);
-      add(`${label} span F1 (overlap)`, prf(o.overlap, o.pred, o.gold).f1, prf(nv.overlap, nv.pred, nv.gold).f1, o.gold);
-      add(`${label} speaker accuracy (mention or name)`, ratio(o.spkEither, o.exact), ratio(nv.spkEither, nv.exact), o.exact, targets ? 0.88 : undefined);
-      add(`${label} speaker accuracy (strict mention)`, ratio(o.spkMention, o.exact), ratio(nv.spkMention, nv.exact), o.exact);
-      add(`${label} speaker accuracy (name level)`, ratio(o.spkName, o.exact), ratio(nv.spkName, nv.exact), o.exact);
-      add(`${label} end-to-end F1`, prf(o.e2e, o.pred, o.gold).f1, prf(nv.e2e, nv.pred, nv.gold).f1, o.gold, targets ? 0.85 : undefined);
+    for (const label of ['direct', 'all'] as const) {
+      const nv = tallyRows(set, label, naive[label]);
+      tallyRows(set, label, ours[label]).forEach((o, i) => add(o.metric, o.value, nv[i].value, o.n!, o.target));
     }
     rows.push({ set, metric: 'kind accuracy (direct/partial) on exact matches', value: ratio(ours.kindRight, ours.kindMatched), n: ours.kindMatched });
     add('predictions on nonQuotes (count)', ours.onNonQuotes, naive.onNonQuotes, ours.nonQuotes);
@@ -121,6 +114,19 @@ export const scorer: Scorer = {
 };
 
 const ratio = (a: number, b: number): number => (b === 0 ? 0 : a / b);
+
+/** The span, speaker and end-to-end rows of one tally ("direct" rows carry the issue's targets). */
+export function tallyRows(set: string, label: 'direct' | 'all', t: Tally): ScoreRow[] {
+  const target = (x: number) => (label === 'direct' ? { target: x } : {});
+  return [
+    { set, metric: `${label} span F1 (exact)`, value: prf(t.exact, t.pred, t.gold).f1, n: t.gold, ...target(0.95) },
+    { set, metric: `${label} span F1 (overlap)`, value: prf(t.overlap, t.pred, t.gold).f1, n: t.gold },
+    { set, metric: `${label} speaker accuracy (mention or name)`, value: ratio(t.spkEither, t.exact), n: t.exact, ...target(0.88) },
+    { set, metric: `${label} speaker accuracy (strict mention)`, value: ratio(t.spkMention, t.exact), n: t.exact },
+    { set, metric: `${label} speaker accuracy (name level)`, value: ratio(t.spkName, t.exact), n: t.exact },
+    { set, metric: `${label} end-to-end F1`, value: prf(t.e2e, t.pred, t.gold).f1, n: t.gold, ...target(0.85) },
+  ];
+}
 
 export function loadRecords(file: string, split: string): Rec[] {
   return readFileSync(file, 'utf8')

@@ -14,10 +14,17 @@
 //    cost recall here, as their wrapped lines count as sentences); "lines run on" joins each line that ends in
 //    . ! ? or a closing quote to the next with a space, and separates the others (headlines, datelines, table
 //    rows) by a blank line, so the boundaries must be found in running text.
+// peers-sentences.ts scores other segmenters with the same functions: each takes a `split` giving sentence ranges
+// (UTF-16 offsets) of a text, newsmine's segmenter by default.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { segment } from '../../src/segment/index.js';
 import { prf, type ScoreRow, type Scorer } from './types.js';
+
+/** Sentence ranges of a text, UTF-16 offsets, in order. */
+export type Split = (text: string) => readonly { start: number; end: number }[];
+
+const ourSplit: Split = (text) => segment(text).sentences;
 
 interface Case {
   id: string;
@@ -93,21 +100,20 @@ function readJsonl<T>(file: string): T[] {
 /** Ids of failing pragmatic cases, for `npm run score -- sentences --verbose`. */
 export const failures: string[] = [];
 
-function scorePragmatic(devDir: string): ScoreRow[] {
+export function scorePragmatic(devDir: string, split: Split = ourSplit, failed: string[] = []): ScoreRow[] {
   const cases = readJsonl<Case>(path.join(devDir, 'sentences-dev.jsonl'));
   let exact = 0;
   let reachable = 0;
   let reachableExact = 0;
   const counts = new Counts();
-  failures.length = 0;
   for (const c of cases) {
-    const { sentences } = segment(c.input);
+    const sentences = split(c.input);
     const got = sentences.map((s) => c.input.slice(s.start, s.end));
     const ok = got.length === c.expected.length && got.every((s, i) => comparable(s) === comparable(c.expected[i]));
     // Reachable: the gold, without whitespace, is the input's own characters in order.
     const isReachable = alnum(c.expected.join('')) === alnum(c.input) && inOrder(comparable(c.input), c.expected.map(comparable));
     if (ok) exact++;
-    else failures.push(c.id + (isReachable ? '' : ' (unreachable)'));
+    else failed.push(c.id + (isReachable ? '' : ' (unreachable)'));
     if (isReachable) {
       reachable++;
       if (ok) reachableExact++;
@@ -136,14 +142,14 @@ function inOrder(hay: string, needles: readonly string[]): boolean {
 
 const RUN_ON_END = /[.!?]["'”’)]*$/;
 
-function scoreConll(devDir: string): ScoreRow[] {
+export function scoreConll(devDir: string, split: Split = ourSplit): ScoreRow[] {
   const file = path.join(devDir, 'ner-dev.jsonl');
   if (!existsSync(file)) return [];
   const kept = new Counts();
   const runOn = new Counts();
   for (const doc of readJsonl<{ text: string }>(file)) {
     const lines = doc.text.split('\n').filter((l) => l.trim() !== '');
-    const ends = (t: string) => segment(t).sentences.map((s) => s.end);
+    const ends = (t: string) => split(t).map((s) => s.end);
     kept.add(boundaryKeys(lines), predictedKeys(doc.text, ends(doc.text)));
     let joined = '';
     for (let i = 0; i < lines.length; i++) {
@@ -159,7 +165,8 @@ export const scorer: Scorer = {
   name: 'sentences',
   needs: ['sentences-dev.jsonl'],
   run(devDir) {
-    const rows = [...scorePragmatic(devDir), ...scoreConll(devDir)];
+    failures.length = 0;
+    const rows = [...scorePragmatic(devDir, ourSplit, failures), ...scoreConll(devDir)];
     if (process.argv.includes('--verbose')) console.error(`failing cases: ${failures.join(', ')}`);
     return rows;
   },
