@@ -81,7 +81,7 @@ async function loadScorers(): Promise<Scorer[]> {
 
 export function renderTable(rows: readonly ScoreRow[]): string {
   const fmt = (v: number) => (Number.isInteger(v) && v > 1 ? String(v) : v.toFixed(3));
-  const lines = ['| set | metric | newsmine | target | n |', '| --- | --- | ---: | ---: | ---: |'];
+  const lines = ['| set | metric | value | target | n |', '| --- | --- | ---: | ---: | ---: |'];
   for (const r of rows) {
     const mark = r.target === undefined ? '' : r.value >= r.target ? ' ✓' : ' ✗';
     lines.push(`| ${r.set} | ${r.metric} | ${fmt(r.value)}${mark} | ${r.target === undefined ? '' : fmt(r.target)} | ${r.n ?? ''} |`);
