@@ -235,6 +235,9 @@ export function score(recs: Rec[], predict: (r: Rec) => Pred[]): Result {
         if (sr.mention || sr.name) {
           t.spkEither++;
           t.e2e++;
+          if (!sr.name && t === res.all) {
+            res.errors.push(`NAME\t${p.rule}\t${g.kind}\t${r.id}\tgold=${g.speaker}|${g.speakerType}|${g.speakerResolved ?? ''}\tours=${p.speaker ? `${p.speaker.name}|${slice(p.speaker)}` : 'null'}`);
+          }
         } else if (t === res.all) {
           const ctx = cps.slice(Math.max(0, Math.min(p.start, g.speakerStart) - 40), Math.max(p.end, g.speakerEnd) + 40).join('').replace(/\n/g, ' / ');
           res.errors.push(`SPEAKER\t${p.rule}\t${g.kind}\t${r.id}\tgold=${g.speaker}|${g.speakerType}|${g.speakerResolved ?? ''}\tours=${p.speaker ? `${p.speaker.name}|${slice(p.speaker)}` : 'null'}\t${ctx}`);

@@ -5,6 +5,7 @@ import type { Attribution } from './attribution/types.js';
 import { buildContexts, type QuoteContext } from './clauses.js';
 import { inheritSpeakers } from './continuation.js';
 import { quoteKind } from './kind.js';
+import { usesCurlyMarks } from './excerpt.js';
 import { notQuote } from './not-quote.js';
 import { PersonIndex } from './person-index.js';
 import { scanQuotes } from './scanner.js';
@@ -37,9 +38,10 @@ export function findQuotes(ctx: Context): TracedQuote[] {
   const contexts: QuoteContext[] = [];
   const found: (Attribution | null)[] = [];
   let dropped = false;
+  const curly = usesCurlyMarks(text, spans);
   for (const c of all) {
     const a = attribute(c, text);
-    const keep = keepQuote(c, a, text, ctx, dropped && c.indexInPara > 0);
+    const keep = keepQuote(c, a, text, ctx, dropped && c.indexInPara > 0, curly);
     dropped = !keep;
     if (!keep) continue;
     contexts.push(c);
@@ -66,13 +68,13 @@ export function findQuotes(ctx: Context): TracedQuote[] {
   });
 }
 
-function keepQuote(c: QuoteContext, a: Attribution | null, text: string, ctx: Context, previousDropped: boolean): boolean {
+function keepQuote(c: QuoteContext, a: Attribution | null, text: string, ctx: Context, previousDropped: boolean, curly: boolean): boolean {
   if (c.q.single) {
     // Single marks quote only in a headline or with their own reporting clause ('We will,' he said).
     const framed = a !== null && !a.rule.endsWith('embedded');
     if (!framed && !isHeadline(text, ctx.paragraphs[c.q.para])) return false;
   }
-  return notQuote(c, text, a, previousDropped) === null;
+  return notQuote(c, text, a, previousDropped, curly) === null;
 }
 
 /** A short line without a full stop: a headline or standfirst. */
