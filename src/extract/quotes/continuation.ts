@@ -3,7 +3,9 @@ import { isCue, isParticiple } from './attribution/cues.js';
 import { dashCredit } from './attribution/dash-credit.js';
 import type { Attribution } from './attribution/types.js';
 import type { QuoteContext } from './clauses.js';
-import { sentenceSubject, subjectAfter, subjectBefore } from './speaker-mention.js';
+import { sentenceSubject } from './mention/clause-subject.js';
+import { subjectAfter } from './mention/subject-after.js';
+import { subjectBefore } from './mention/subject-before.js';
 import { tokenize } from './tokens.js';
 
 /**

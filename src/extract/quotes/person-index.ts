@@ -1,7 +1,7 @@
 import { GROUP_HEADS, ORG_DESIGNATORS, TITLE_WORDS } from '../../lexicon/speaker-words.js';
 import type { PersonFinding, Span } from '../../types.js';
 import { givenNameGender, isGivenName, titleGender, type Gender } from './gender.js';
-import type { Mention } from './mention.js';
+import type { Mention } from './mention/types.js';
 
 // A run of capitalised words (with initials and name particles) — the only
 // places a name can be. Alternatives start with distinct characters after a

@@ -1,6 +1,7 @@
 import { DETERMINERS, GROUP_HEADS, TITLE_WORDS } from '../../../lexicon/speaker-words.js';
-import type { Mention } from '../mention.js';
-import { subjectAfter, subjectBefore } from '../speaker-mention.js';
+import type { Mention } from '../mention/types.js';
+import { subjectAfter } from '../mention/subject-after.js';
+import { subjectBefore } from '../mention/subject-before.js';
 import type { Token } from '../tokens.js';
 import { isCueAfterQuote, isInverting } from './cues.js';
 import type { Attribution } from './types.js';

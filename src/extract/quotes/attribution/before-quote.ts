@@ -1,4 +1,5 @@
-import { sentenceSubject, subjectBefore } from '../speaker-mention.js';
+import { sentenceSubject } from '../mention/clause-subject.js';
+import { subjectBefore } from '../mention/subject-before.js';
 import { DETERMINERS } from '../../../lexicon/speaker-words.js';
 import type { Token } from '../tokens.js';
 import { isCue, isCueAfterQuote, isParticiple } from './cues.js';
