@@ -49,7 +49,7 @@ export function clauseSubject(tokens: Token[], k: number, text: string): { menti
  * with a name ("Trump shot back in a statement Thursday, saying") is the main
  * clause itself.
  */
-function clauseStart(tokens: Token[], k: number): number {
+export function clauseStart(tokens: Token[], k: number): number {
   let i = 0;
   let c = 0;
   while (c < k && tokens[c].text !== ',' && c < 10) c++;
