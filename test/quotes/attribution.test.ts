@@ -126,3 +126,26 @@ describe('known failures', () => {
     check(text, [['We need a new leader.', 'Anne Hidalgo', 'Anne Hidalgo', null]]);
   });
 });
+
+describe('subjects found through pronouns, relative clauses and framing verbs', () => {
+  const cases: [string, string, Expect[]][] = [
+    ['"it" for the organisation or country that is the clause subject', 'China has responded forcefully, urging all parties to refrain from making what it called “irresponsible remarks.”', [['irresponsible remarks.', 'it', 'China', 'called']]],
+    ['"it" for the previous sentence’s organisation', 'The ministry issued a statement on Monday. “We reject the claims,” it said.', [['We reject the claims,', 'it', 'ministry', 'said']]],
+    ['a relative "who" has the person before it', 'Trump faced a rebuke from Indiana Gov. Mike Pence, who called the remarks “deeply troubling.”', [['deeply troubling.', 'Mike Pence', 'Mike Pence', 'called']]],
+    ['"X said that he ..." is X’s quote', 'Zelenskyy said that he had instructed his foreign minister to “immediately contact Beijing.”', [['immediately contact Beijing.', 'Zelenskyy', 'Zelenskyy', 'said']]],
+    ['"according to X" over a participle whose subject it lent', 'According to Zelensky, Ukraine has intelligence suggesting there are “several hundred” fighters.', [['several hundred', 'Zelensky', 'Zelensky', 'according to']]],
+    ['an opening participle is the cue', 'Calling the moves “completely justified,” he added that the war must end.', [['completely justified,', 'he', 'he', 'calling']]],
+    ['a list bullet before the clause', '- China strongly denies official involvement, stating it’s “neither the creator nor a party to the crisis”', [['neither the creator nor a party to the crisis', 'China', 'China', 'stating']]],
+    ['the second fragment keeps its own verb and the first one’s speaker', 'Lin urged parties to refrain from “irresponsible” remarks and adding that Beijing had “actively promoted the peaceful settlement of the crisis.”', [['irresponsible', 'Lin', 'Lin', 'urged'], ['actively promoted the peaceful settlement of the crisis.', 'Lin', 'Lin', 'adding']]],
+    ['a quote-only paragraph after a paragraph of reported speech', 'The Chinese government suggested that any nationals fighting there did so as private individuals.\n\n“China is neither the creator nor a party to the crisis.”', [['China is neither the creator nor a party to the crisis.', 'Chinese government', 'Chinese government', null]]],
+  ];
+  for (const [name, text, expected] of cases) it(name, () => check(text, expected));
+});
+
+describe('no subject from these', () => {
+  const cases: [string, string, Expect[]][] = [
+    ['"which" labels a thing', 'China, which has declared a “no-limits” partnership with Russia, sent envoys.', []],
+    ['a paragraph of narration without a reporting verb introduces nothing', 'The troops crossed the border on Monday.\n\n“We will not stop until the end of this war.”', [['We will not stop until the end of this war.', null, null, null]]],
+  ];
+  for (const [name, text, expected] of cases) it(name, () => check(text, expected));
+});

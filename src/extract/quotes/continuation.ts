@@ -6,7 +6,7 @@ import type { QuoteContext } from './clauses.js';
 import { sentenceSubject } from './mention/clause-subject.js';
 import { subjectAfter } from './mention/subject-after.js';
 import { subjectBefore } from './mention/subject-before.js';
-import { tokenize } from './tokens.js';
+import { tokenize, type Token } from './tokens.js';
 
 /**
  * Quotes with no reporting clause of their own take the speaker of their
@@ -38,7 +38,10 @@ export function inheritSpeakers(
       continue;
     }
     if (lastInPara) {
-      found[i] = { mention: lastInPara.mention, cue: lastInPara.cue, rule: 'same-paragraph' };
+      // '... urged parties to refrain from “irresponsible” remarks and adding that it had “actively
+      // promoted ...”': a reporting verb of its own, whose subject is the earlier quote's speaker.
+      const own = ownCue(c.before);
+      found[i] = { mention: lastInPara.mention, cue: own ?? lastInPara.cue, rule: 'same-paragraph' };
       continue;
     }
     // 'Clinton touted her credentials. "We need ..."': a quote opening a later sentence of the
@@ -85,11 +88,50 @@ export function inheritSpeakers(
     while (j >= 0 && contexts[j].q.para === c.q.para - 1 && !(found[j]?.mention && kinds[j] === 'direct')) j--;
     if (j >= 0 && contexts[j].q.para === c.q.para - 1 && found[j]?.mention) {
       found[i] = { mention: found[j]!.mention, cue: null, rule: 'previous-paragraph' };
-      for (let k = i + 1; k < contexts.length && contexts[k].q.para === c.q.para; k++) {
-        if (!found[k]) found[k] = found[i];
-      }
+    } else {
+      // 'The Chinese government suggested that ... . / “China is neither the creator ...”': a
+      // paragraph of reported speech whose last sentence has a reporting verb and a subject
+      // introduces the quote-only paragraph after it.
+      found[i] = reportedBy(text, paragraphs[c.q.para - 1], contexts, i);
+    }
+    for (let k = i + 1; found[i] && k < contexts.length && contexts[k].q.para === c.q.para; k++) {
+      if (!found[k]) found[k] = found[i];
     }
   }
+}
+
+/**
+ * The subject of a reporting verb in the last sentence of `para`, when that
+ * sentence holds no quote of its own: 'The Chinese government suggested that
+ * any Chinese nationals ... are doing so as private individuals.'
+ */
+function reportedBy(text: string, para: Span, contexts: QuoteContext[], i: number): Attribution | null {
+  const tokens = lastSentence(text, para);
+  if (tokens.length === 0) return null;
+  // A quote in that sentence would have given its speaker already, or been judged a fragment.
+  for (let j = i - 1; j >= 0 && contexts[j].q.start >= para.start; j--) if (contexts[j].q.end > tokens[0].start) return null;
+  for (let k = 1; k < tokens.length && k < 12; k++) {
+    if (!isCue(tokens[k]) || isParticiple(tokens[k])) continue;
+    const m = subjectBefore(tokens, k, text);
+    return m ? { mention: m, cue: null, rule: 'previous-paragraph-reported' } : null;
+  }
+  return null;
+}
+
+/** The tokens of the last sentence of `para` (at most 400 characters of it). */
+function lastSentence(text: string, para: Span): Token[] {
+  const all = tokenize(text, Math.max(para.start, para.end - 400), para.end);
+  let end = all.length;
+  while (end > 0 && all[end - 1].punct) end--;
+  let s = end;
+  while (s > 0 && !(all[s - 1].punct && /^[.!?]$/.test(all[s - 1].text))) s--;
+  return s === 0 && para.end - 400 > para.start ? [] : all.slice(s, end);
+}
+
+/** The nearest reporting verb before a quote, in its own words (lower case), or null. */
+function ownCue(before: Token[]): string | null {
+  for (let k = before.length - 1; k >= 0; k--) if (isCue(before[k])) return before[k].lower;
+  return null;
 }
 
 /** The subject of the sentence just before `pos` in the same paragraph (at most 400 characters back). */

@@ -1,6 +1,7 @@
 import { sentenceSubject } from '../mention/clause-subject.js';
 import { subjectBefore } from '../mention/subject-before.js';
 import { DETERMINERS } from '../../../lexicon/speaker-words.js';
+import type { Mention } from '../mention/types.js';
 import type { Token } from '../tokens.js';
 import { isCue, isCueAfterQuote, isParticiple } from './cues.js';
 import type { Attribution } from './types.js';
@@ -24,6 +25,8 @@ export function beforeQuote(tokens: Token[], text: string): Attribution | null {
     // ... and opens its clause ('He jokes,', 'The ad claims'), unlike 'dismissed Ukrainian reports'.
     if (!m || (weak && (tokens[k - 1]?.end !== m.end || !opensClause(tokens, m)))) continue;
     const near = tokens.length - k <= INTRO_REACH;
+    const outer = m.type === 'pronoun' ? reportingSubject(tokens, m, text) : null;
+    if (outer) return { ...outer, rule: near ? 'before:X-said' : 'before:embedded' };
     return { mention: m, cue: tokens[k].lower, rule: near ? 'before:X-said' : 'before:embedded' };
   }
   return null;
@@ -35,4 +38,18 @@ function opensClause(tokens: Token[], m: { start: number }): boolean {
   if (i <= 0) return true;
   const prev = tokens[i - 1];
   return prev.punct || DETERMINERS.has(prev.lower);
+}
+
+/**
+ * 'Zelenskyy said that he had instructed his foreign minister to “...”': a
+ * pronoun subject right after a reporting verb ("said (that) he") is the
+ * reporter speaking of himself, so the quote is the reporter's, named where
+ * the sentence names them.
+ */
+function reportingSubject(tokens: Token[], m: Mention, text: string): { mention: Mention; cue: string } | null {
+  let p = tokens.findIndex((t) => t.start === m.start) - 1;
+  if (p >= 0 && tokens[p].lower === 'that') p--;
+  if (p < 1 || !isCue(tokens[p]) || isParticiple(tokens[p])) return null;
+  const outer = subjectBefore(tokens, p, text);
+  return outer && outer.type !== 'pronoun' ? { mention: outer, cue: tokens[p].lower } : null;
 }

@@ -50,11 +50,13 @@ export function clauseSubject(tokens: Token[], k: number, text: string): { menti
  * clause itself.
  */
 export function clauseStart(tokens: Token[], k: number): number {
+  // A list bullet or dash before the sentence is not part of it ('- China strongly denies ...').
   let i = 0;
-  let c = 0;
-  while (c < k && tokens[c].text !== ',' && c < 10) c++;
-  if (c < k && tokens[c].text === ',' && c > 0) {
-    const lead = tokens.slice(0, c);
+  while (i < k && tokens[i].punct) i++;
+  let c = i;
+  while (c < k && tokens[c].text !== ',' && c - i < 10) c++;
+  if (c < k && tokens[c].text === ',' && c > i) {
+    const lead = tokens.slice(i, c);
     const intro = INTRO_OPENERS.has(lead[0].lower) || !lead[0].cap || (lead.length <= 3 && lead.some((t) => TIME_WORDS.has(t.lower)));
     if (intro) i = c + 1;
   }

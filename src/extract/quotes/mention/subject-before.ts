@@ -37,6 +37,13 @@ function subjectEndingAt(tokens: Token[], from: number, text: string): Mention |
   } else if (tokens[j].text === ',' || tokens[j].text === '—' || tokens[j].text === '–') {
     return appositiveSubject(tokens, j, text);
   }
+  // 'Indiana Gov. Mike Pence, who called their son "an American hero"': a relative clause's verb has
+  // the person before it. Not "which": 'China, which has declared a “no-limits” partnership' labels
+  // a thing more often than it quotes.
+  if (tokens[j].lower === 'who' && j >= 2 && tokens[j - 1].text === ',') {
+    const m = subjectAt(tokens, j - 2, text);
+    return m && m.type !== 'pronoun' ? m : null;
+  }
   // 'Carson did not mention them, but told his supporters': a second verb shares the clause's subject.
   if (CONJUNCTIONS.has(tokens[j].lower)) return sentenceSubject(tokens, j, text);
   return j >= 0 ? subjectAt(tokens, j, text) : null;
@@ -67,7 +74,8 @@ function appositiveSubject(tokens: Token[], j: number, text: string): Mention | 
 function subjectAt(tokens: Token[], j: number, text: string): Mention | null {
   const t = tokens[j];
   if (t.punct) return null;
-  if (SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'it') return makeMention(tokens, j, j, text, 'pronoun');
+  // 'what it called “irresponsible remarks”': "it" speaks for an organisation or country named before.
+  if (SUBJECT_PRONOUNS.has(t.lower)) return makeMention(tokens, j, j, text, 'pronoun');
   if (isNameToken(t) || SUFFIXES.has(t.lower)) {
     const a = runStart(tokens, j);
     const m = mentionFromRun(tokens, a, j, text);

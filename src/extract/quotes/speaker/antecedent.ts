@@ -2,7 +2,9 @@ import type { Span } from '../../../types.js';
 import type { QuoteSpan } from '../scanner.js';
 import type { Gender } from './gender.js';
 import type { DocPeople } from './people.js';
-import { firstEndingAfter, sentenceSubject, type Subject } from './subject.js';
+import { sentenceSubject } from '../mention/clause-subject.js';
+import { tokenize } from '../tokens.js';
+import { firstEndingAfter, sentenceSubject as personSubject, type Subject } from './subject.js';
 
 /** How far back a pronoun's antecedent is looked for: sentences, and characters. */
 const SENTENCES_BACK = 8;
@@ -66,8 +68,26 @@ export class Antecedents {
     return fallback;
   }
 
+  /**
+   * What "it" at `pos` speaks for: the organisation or country that is the
+   * subject of its own sentence before it ('China has responded ..., advising
+   * ... what it called “irresponsible remarks.”') or of the sentence before.
+   */
+  organisation(pos: number): string | null {
+    const s0 = firstEndingAfter(this.sentences, pos);
+    for (let k = s0; k >= 0 && s0 - k <= 1; k--) {
+      const s = this.sentences[k];
+      if (!s) continue;
+      const tokens = tokenize(this.text, s.start, Math.min(pos, s.end, s.start + 300));
+      const m = sentenceSubject(tokens, tokens.length, this.text);
+      if (!m || m.type === 'pronoun' || (m.type === 'person' && this.people.at(m))) continue;
+      return m.text.replace(/^(the|a|an)\s+/i, '');
+    }
+    return null;
+  }
+
   private subjectOf(k: number): Subject {
-    if (!this.subjects.has(k)) this.subjects.set(k, sentenceSubject(this.text, this.sentences[k], this.quotes, this.people));
+    if (!this.subjects.has(k)) this.subjects.set(k, personSubject(this.text, this.sentences[k], this.quotes, this.people));
     return this.subjects.get(k)!;
   }
 

@@ -33,7 +33,9 @@ export class SpeakerNamer {
     const m = a.mention!;
     let name: string | null = null;
     if (m.type === 'pronoun') {
-      name = this.antecedents.resolve(Math.min(m.start, quoteStart), m.text.toLowerCase());
+      const pronoun = m.text.toLowerCase();
+      if (pronoun === 'it') return { name: this.antecedents.organisation(m.start) ?? m.text, start: m.start, end: m.end };
+      name = this.antecedents.resolve(Math.min(m.start, quoteStart), pronoun);
       if (name) this.antecedents.recordSpeaker(quoteStart, name);
     } else if (m.type === 'group') {
       const words = m.text.toLowerCase().split(/\s+/);
