@@ -52,7 +52,7 @@ export function findQuotes(ctx: Context): TracedQuote[] {
 
   // Built on first use: a document whose quotes name no one never pays for it.
   let namer: SpeakerNamer | null = null;
-  const names = (): SpeakerNamer => (namer ??= new SpeakerNamer(text, paragraphs, ctx.sentences, ctx.found.people ?? [], spans));
+  const names = (): SpeakerNamer => (namer ??= new SpeakerNamer(text, paragraphs, ctx.sentences, ctx.found.people, spans));
   return contexts.map((c, i) => {
     const a = found[i];
     const finding: QuoteFinding = {

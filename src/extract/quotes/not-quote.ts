@@ -17,7 +17,7 @@ export type NotQuote = 'title' | 'scare' | 'excerpt' | null;
 /** `attribution` is the best reading of who said it; adjacent rules are those that frame the quote as speech. */
 export function notQuote(c: QuoteContext, text: string, attribution: Attribution | null, previousDropped = false, curlyDocument = false): NotQuote {
   const inner = text.slice(c.q.start, c.q.end);
-  const words = inner.match(WORD) ?? [];
+  const words = leadingWords(inner, 11);
   const prev = c.before.length ? c.before[c.before.length - 1] : null;
   const prev2 = c.before.length > 1 ? c.before[c.before.length - 2] : null;
   if (prev && (SCARE_MARKERS.has(prev.lower) || (prev.lower === 'called' && prev2?.lower === 'so'))) return 'scare';
@@ -44,4 +44,12 @@ export function notQuote(c: QuoteContext, text: string, attribution: Attribution
   const standsAlone = c.before.length === 0 || prev?.text === ':';
   if (attribution === null && words.length <= 4 && !(standsAlone && /[.!?]$/.test(inner))) return 'scare';
   return null;
+}
+
+/** The first `max` words of a quote: every rule here needs only to know whether it is short or title-like. */
+function leadingWords(inner: string, max: number): string[] {
+  const out: string[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(inner); m && out.length < max; m = WORD.exec(inner)) out.push(m[0]);
+  return out;
 }

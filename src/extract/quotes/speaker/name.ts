@@ -21,7 +21,7 @@ export class SpeakerNamer {
     private readonly text: string,
     paragraphs: readonly Span[],
     sentences: readonly Span[],
-    findings: readonly PersonFinding[],
+    findings: readonly PersonFinding[] | undefined,
     quotes: readonly QuoteSpan[],
   ) {
     this.people = new DocPeople(text, paragraphs, findings, quotes);

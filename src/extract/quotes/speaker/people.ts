@@ -14,32 +14,35 @@ export interface PersonMention extends Span {
 /**
  * The people of one document, in text order, for speaker names and pronouns:
  * the people extractor's findings (ctx.found.people), or — when it did not
- * run — the fallback reading of fallback-names.ts. Mentions inside quotes are
+ * run (`findings` undefined) — the fallback reading of fallback-names.ts. Mentions inside quotes are
  * left out: "Hillary," in '"We love Hillary," he said' is not who "he" is.
  */
 export class DocPeople {
   readonly list: PersonMention[];
-  private readonly genders = new Map<string, Gender>();
-  private readonly lastWords = new Map<string, string>();
+  private readonly all: readonly PersonMention[];
+  private genders: Map<string, Gender> | null = null;
+  private lastWords: Map<string, string> | null = null;
 
-  constructor(text: string, paragraphs: readonly Span[], findings: readonly PersonFinding[], quotes: readonly Span[]) {
-    const all = findings.length > 0
-      ? findings.map((p) => ({ start: p.start, end: p.end, name: p.name, title: p.title }))
-      : readNames(text, paragraphs);
-    this.list = outside(all, quotes);
-    // A person's gender is their name's, or any title used with them ("Mrs. Clinton").
-    for (const p of all) {
-      const g = p.title ? titleGender(p.title) : null;
-      if (g || !this.genders.has(p.name)) this.genders.set(p.name, g ?? this.genders.get(p.name) ?? nameGender(p.name));
-      this.lastWords.set(lastWord(p.name), p.name);
-    }
+  constructor(text: string, paragraphs: readonly Span[], findings: readonly PersonFinding[] | undefined, quotes: readonly Span[]) {
+    this.all = findings ? findings.map((p) => ({ start: p.start, end: p.end, name: p.name, title: p.title })) : readNames(text, paragraphs);
+    this.list = outside(this.all, quotes);
   }
 
-  /** The gender of a canonical name: its title's, else its given name's (null for "Trump" alone). */
+  /** The gender of a canonical name: any title used with it ("Mrs. Clinton"), else its given name's (none for "Trump" alone). */
   genderOf(name: string): Gender {
-    if (this.genders.has(name)) return this.genders.get(name)!;
-    const g = nameGender(name);
-    this.genders.set(name, g);
+    if (!this.genders) {
+      // Built on the first pronoun: titles first, then given names only for the names asked about.
+      this.genders = new Map();
+      for (const p of this.all) {
+        const g = p.title ? titleGender(p.title) : null;
+        if (g) this.genders.set(p.name, g);
+      }
+    }
+    let g = this.genders.get(name);
+    if (g === undefined) {
+      g = nameGender(name);
+      this.genders.set(name, g);
+    }
     return g;
   }
 
@@ -69,11 +72,15 @@ export class DocPeople {
   canonical(m: Mention): string {
     const p = this.at(m);
     if (p) return p.name;
+    if (!this.lastWords) {
+      this.lastWords = new Map();
+      for (const q of this.all) this.lastWords.set(lastWord(q.name), q.name);
+    }
     return this.lastWords.get(lastWord(m.text)) ?? m.text;
   }
 }
 
-function outside(mentions: PersonMention[], quotes: readonly Span[]): PersonMention[] {
+function outside(mentions: readonly PersonMention[], quotes: readonly Span[]): PersonMention[] {
   const sorted = mentions.slice().sort((a, b) => a.start - b.start);
   let q = 0;
   return sorted.filter((m) => {
