@@ -21,8 +21,9 @@ export function quoteKind(c: QuoteContext, text: string): 'direct' | 'partial' {
     // 'X said, "We ..."' and a split quote's second half ('"...," the judge exclaimed, "has totally ..."').
     for (let k = b.length - 2; k >= 0 && b.length - k <= 8; k--) if (isCue(b[k])) return 'direct';
   }
-  // 'She says "we worked hard ..."': the words are the verb's whole object.
-  if (last && isCue(last) && !CHARACTERIZING_VERBS.has(last.lower)) return 'direct';
+  // 'She says "We worked hard ..."': the words are the verb's whole object — unless they start in
+  // lower case and the sentence runs on after them ('Obama said “it gets me mad” every time he ...').
+  if (last && isCue(last) && !CHARACTERIZING_VERBS.has(last.lower) && !(lower && runsOn(c, text))) return 'direct';
   if (lower || runsOn(c, text)) return 'partial';
   if (!last || last.text === ',' || last.text === '—' || last.text === '–') return 'direct';
   return 'partial';
