@@ -144,6 +144,8 @@ describe('subjects found through pronouns, relative clauses and framing verbs', 
 
 describe('no subject from these', () => {
   const cases: [string, string, Expect[]][] = [
+    ['a capitalised noun-like verb form is a name ("the United States")', 'He said the United States and its allies will take measures "to demonstrate that there are consequences."', [['to demonstrate that there are consequences.', 'He', 'He', 'said']]],
+    ['a verb taking a clause after the quote has its subject before it', 'Brad Holm said in the letter that the advertisement “unmistakably and wrongfully” suggests that Phoenix endorses him.', [['unmistakably and wrongfully', 'Brad Holm', 'Brad Holm', 'said']]],
     ['"which" labels a thing', 'China, which has declared a “no-limits” partnership with Russia, sent envoys.', []],
     ['a paragraph of narration without a reporting verb introduces nothing', 'The troops crossed the border on Monday.\n\n“We will not stop until the end of this war.”', [['We will not stop until the end of this war.', null, null, null]]],
   ];
