@@ -20,6 +20,7 @@ const LEMMAS = [
   'protest', 'reflect', 'rave', 'whine', 'reassure', 'marvel', 'gripe', 'sneer', 'taunt', 'chide', 'scold',
   'rebut', 'rebuke', 'reveal', 'disclose', 'hint', 'volunteer', 'swear', 'exult', 'enthuse',
   'estimate', 'question', 'boom', 'offer', 'chime', 'press', 'exhort', 'chat',
+  'ponder', 'thank', 'bark', 'react', 'decry', 'lambaste', 'ridicule', 'excoriate', 'speculate', 'surmise', 'posit',
 ] as const;
 
 /** Irregular past forms (the only ones a rule cannot derive). */
