@@ -1,4 +1,5 @@
 import { sentenceSubject } from '../mention/clause-subject.js';
+import { isNameToken } from '../mention/name-run.js';
 import { subjectBefore } from '../mention/subject-before.js';
 import { DETERMINERS } from '../../../lexicon/speaker-words.js';
 import type { Mention } from '../mention/types.js';
@@ -21,7 +22,7 @@ export function beforeQuote(tokens: Token[], text: string): Attribution | null {
     // A noun-like verb form ("claims", "jokes", "notes") counts when its subject stands right before it.
     const weak = !isCue(tokens[k]) && isCueAfterQuote(tokens[k]);
     if (!weak && !isCue(tokens[k])) continue;
-    const m = isParticiple(tokens[k]) ? sentenceSubject(tokens, k, text) : subjectBefore(tokens, k, text);
+    const m = isParticiple(tokens[k]) ? participleSubject(tokens, k, text) : subjectBefore(tokens, k, text);
     // ... and opens its clause ('He jokes,', 'The ad claims'), unlike 'dismissed Ukrainian reports'.
     if (!m || (weak && (tokens[k - 1]?.end !== m.end || !opensClause(tokens, m)))) continue;
     const near = tokens.length - k <= INTRO_REACH;
@@ -52,4 +53,19 @@ function reportingSubject(tokens: Token[], m: Mention, text: string): { mention:
   if (p < 1 || !isCue(tokens[p]) || isParticiple(tokens[p])) return null;
   const outer = subjectBefore(tokens, p, text);
   return outer && outer.type !== 'pronoun' ? { mention: outer, cue: tokens[p].lower } : null;
+}
+
+/**
+ * A participle's subject: the name right before it in an absolute phrase
+ * ('Republicans were quick to chime in, with Donald Trump tweeting that ...'),
+ * else the main clause's subject ('Trump continued on Saturday, saying ...').
+ */
+function participleSubject(tokens: Token[], k: number, text: string): Mention | null {
+  if (k >= 2 && isNameToken(tokens[k - 1])) {
+    for (let j = k - 2; j >= 0 && k - j <= 6; j--) {
+      if (tokens[j].lower === 'with') return subjectBefore(tokens, k, text);
+      if (tokens[j].punct || !tokens[j].cap) break;
+    }
+  }
+  return sentenceSubject(tokens, k, text);
 }

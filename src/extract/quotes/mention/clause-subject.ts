@@ -7,7 +7,7 @@ import type { Mention } from './types.js';
 const TIME_WORDS = new Set(['later', 'earlier', 'ago', 'morning', 'afternoon', 'evening', 'night', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hours', 'minutes', 'moments', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** Openers of an introductory phrase that ends at a comma ("On Wednesday, ...", "In a statement, ..."). */
-const INTRO_OPENERS = new Set(['on', 'in', 'at', 'after', 'before', 'during', 'speaking', 'asked', 'earlier', 'later', 'meanwhile', 'still', 'but', 'and', 'yet', 'so', 'then', 'today', 'yesterday', 'last', 'when', 'while', 'since', 'as', 'however', 'instead', 'separately', 'also', 'for', 'with', 'without', 'despite', 'following', 'responding', 'like', 'unlike']);
+const INTRO_OPENERS = new Set(['on', 'in', 'at', 'after', 'before', 'during', 'speaking', 'asked', 'earlier', 'later', 'meanwhile', 'still', 'but', 'and', 'yet', 'so', 'then', 'today', 'yesterday', 'last', 'when', 'while', 'since', 'as', 'however', 'instead', 'separately', 'also', 'for', 'with', 'without', 'despite', 'following', 'responding', 'like', 'unlike', 'here', 'there']);
 
 const CONNECTORS = new Set(['of', 'for', 'on', 'and', '&']);
 
@@ -50,9 +50,12 @@ export function clauseSubject(tokens: Token[], k: number, text: string): { menti
  * clause itself.
  */
 export function clauseStart(tokens: Token[], k: number): number {
-  // A list bullet or dash before the sentence is not part of it ('- China strongly denies ...').
+  // A list bullet or dash before the sentence is not part of it ('- China strongly denies ...'),
+  // nor is a dateline ('WASHINGTON — Sen. Chuck Grassley ...', 'Washington (AFP) – Democrat ...').
   let i = 0;
   while (i < k && tokens[i].punct) i++;
+  const d = datelineEnd(tokens, i, k);
+  if (d > i) i = d;
   let c = i;
   while (c < k && tokens[c].text !== ',' && c - i < 10) c++;
   if (c < k && tokens[c].text === ',' && c > i) {
@@ -78,4 +81,16 @@ function nameSubject(tokens: Token[], j: number, k: number, text: string): Menti
     b = runEnd(tokens, tokens[b + 2].lower === 'the' ? b + 3 : b + 2, k);
   }
   return makeMention(tokens, j, b, text, 'group');
+}
+
+const DASH = new Set(['—', '–', '-', '―']);
+
+/** The index after a dateline's dash: capitalised words, perhaps "(AFP)" or ", Ohio", then a dash. */
+function datelineEnd(tokens: Token[], i: number, k: number): number {
+  for (let j = i; j < k && j - i < 8; j++) {
+    const t = tokens[j];
+    if (DASH.has(t.text)) return j > i ? j + 1 : i;
+    if (!(t.cap || t.text === '(' || t.text === ')' || t.text === ',' || t.text === '.')) return i;
+  }
+  return i;
 }

@@ -61,7 +61,9 @@ function appositiveSubject(tokens: Token[], j: number, text: string): Mention | 
   if (o >= 0 && tokens[o].text === tokens[j].text && o + 1 < j) {
     const inner = mentionFromRun(tokens, o + 1, j - 1, text);
     const allNames = tokens.slice(o + 1, j).every((t) => isNameToken(t) || SUFFIXES.has(t.lower));
-    if (inner && inner.type === 'person' && allNames && o > 0) return inner;
+    // 'Clinton, during a meeting in Columbus, Ohio, said': a name after a name and a comma is a
+    // place's state or country, not an apposition naming the subject.
+    if (inner && inner.type === 'person' && allNames && o > 0 && !isNameToken(tokens[o - 1])) return inner;
   }
   const subject = clauseSubject(tokens, j, text);
   if (!subject || !subject.first || subject.mention.type === 'pronoun') return null;
