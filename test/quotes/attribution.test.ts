@@ -141,6 +141,7 @@ describe('subjects found through pronouns, relative clauses and framing verbs', 
     ['a city and state after the subject are not an apposition', 'Clinton, during a town hall meeting in Columbus, Ohio, said she was "going to put a lot of coal miners out of business."', [['going to put a lot of coal miners out of business.', 'Clinton', 'Clinton', 'said']]],
     ['"with X V-ing": the participle’s own subject', 'Republicans were quick to chime in, with Donald Trump tweeting that it was a "disaster" for the party.', [['disaster', 'Donald Trump', 'Donald Trump', 'tweeting']]],
     ['an introductory "Here in ..."', 'Here in Columbia, Sanders stepped up his outreach, saying, "We have got to achieve justice."', [['We have got to achieve justice.', 'Sanders', 'Sanders', 'saying']]],
+    ['a quote-only paragraph after a partial quote with a reporting verb', 'Trump shot back in a statement, saying he has “made a lot of money in down markets.”\n\n“Frankly, this is the kind of thinking our country needs.”', [['made a lot of money in down markets.', 'Trump', 'Trump', 'saying'], ['Frankly, this is the kind of thinking our country needs.', 'Trump', 'Trump', null]]],
     ['a quote-only paragraph after a paragraph of reported speech', 'The Chinese government suggested that any nationals fighting there did so as private individuals.\n\n“China is neither the creator nor a party to the crisis.”', [['China is neither the creator nor a party to the crisis.', 'Chinese government', 'Chinese government', null]]],
   ];
   for (const [name, text, expected] of cases) it(name, () => check(text, expected));
@@ -151,6 +152,7 @@ describe('no subject from these', () => {
     ['a capitalised noun-like verb form is a name ("the United States")', 'He said the United States and its allies will take measures "to demonstrate that there are consequences."', [['to demonstrate that there are consequences.', 'He', 'He', 'said']]],
     ['a verb taking a clause after the quote has its subject before it', 'Brad Holm said in the letter that the advertisement “unmistakably and wrongfully” suggests that Phoenix endorses him.', [['unmistakably and wrongfully', 'Brad Holm', 'Brad Holm', 'said']]],
     ['"which" labels a thing', 'China, which has declared a “no-limits” partnership with Russia, sent envoys.', []],
+    ['a characterising verb’s fragment does not carry over', 'The United States described the reports as “disturbing,” adding to the tension.\n\n“Ukraine believes that this is a deliberate step towards expanding the war.”', [['disturbing,', 'United States', 'United States', 'described'], ['Ukraine believes that this is a deliberate step towards expanding the war.', null, null, null]]],
     ['a paragraph of narration without a reporting verb introduces nothing', 'The troops crossed the border on Monday.\n\n“We will not stop until the end of this war.”', [['We will not stop until the end of this war.', null, null, null]]],
   ];
   for (const [name, text, expected] of cases) it(name, () => check(text, expected));

@@ -1,3 +1,4 @@
+import { CHARACTERIZING_VERBS } from '../../lexicon/speech-verbs.js';
 import type { Span } from '../../types.js';
 import { isCue, isParticiple } from './attribution/cues.js';
 import { dashCredit } from './attribution/dash-credit.js';
@@ -85,7 +86,7 @@ export function inheritSpeakers(
     // Only speech carries over: a fragment woven into the previous paragraph ('described the reports
     // as "disturbing"') does not make its subject the speaker of the next paragraph's quote.
     let j = i - 1;
-    while (j >= 0 && contexts[j].q.para === c.q.para - 1 && !(found[j]?.mention && kinds[j] === 'direct')) j--;
+    while (j >= 0 && contexts[j].q.para === c.q.para - 1 && !(found[j]?.mention && (kinds[j] === 'direct' || reports(found[j]!)))) j--;
     if (j >= 0 && contexts[j].q.para === c.q.para - 1 && found[j]?.mention) {
       found[i] = { mention: found[j]!.mention, cue: null, rule: 'previous-paragraph' };
     } else {
@@ -126,6 +127,11 @@ function lastSentence(text: string, para: Span): Token[] {
   let s = end;
   while (s > 0 && !(all[s - 1].punct && /^[.!?]$/.test(all[s - 1].text))) s--;
   return s === 0 && para.end - 400 > para.start ? [] : all.slice(s, end);
+}
+
+/** A partial quote whose verb reports speech ('saying he has “made a lot of money”'), not one that characterises ('called it “rigged”'). */
+function reports(a: Attribution): boolean {
+  return a.cue !== null && !CHARACTERIZING_VERBS.has(a.cue);
 }
 
 /** The nearest reporting verb before a quote, in its own words (lower case), or null. */
