@@ -24,8 +24,8 @@ export function attribute(c: QuoteContext, text: string): Attribution | null {
   const before = beforeQuote(c.before, text);
   const according = accordingTo(c.before, c.after, text);
   // 'According to Zelensky, Ukraine has intelligence suggesting there are “several hundred”': a
-  // participle that found its subject in the "according to" phrase yields to it.
-  if (before && according && before.cue !== null && before.cue.endsWith('ing') && overlaps(before.mention, according.mention)) return according;
+  // participle, whose subject is only inferred, yields to the source the sentence names.
+  if (before && according && before.cue !== null && before.cue.endsWith('ing')) return according;
   if (before && before.rule === 'before:X-said') return before;
   return (
     according ??
@@ -46,10 +46,6 @@ function afterClauseApplies(c: QuoteContext, text: string): boolean {
   if (!/\.["'”’)]*$/.test(text.slice(Math.max(c.q.start, c.q.end - 3), c.q.end))) return true;
   const last = c.before.length ? c.before[c.before.length - 1].text : null;
   return (last === null || last === ':') && c.after.length <= 8;
-}
-
-function overlaps(a: { start: number; end: number } | null, b: { start: number; end: number } | null): boolean {
-  return a !== null && b !== null && a.start < b.end && b.start < a.end;
 }
 
 /**

@@ -57,10 +57,12 @@ export function clauseStart(tokens: Token[], k: number): number {
   const d = datelineEnd(tokens, i, k);
   if (d > i) i = d;
   let c = i;
-  while (c < k && tokens[c].text !== ',' && c - i < 10) c++;
+  while (c < k && tokens[c].text !== ',' && c - i < 16) c++;
   if (c < k && tokens[c].text === ',' && c > i) {
     const lead = tokens.slice(i, c);
-    const intro = INTRO_OPENERS.has(lead[0].lower) || !lead[0].cap || (lead.length <= 3 && lead.some((t) => TIME_WORDS.has(t.lower)));
+    // An introduction opens with a preposition or adverb, a participle ("Looking ahead to ...,"), a
+    // lower-case word, or is a short time phrase ("Hours later,").
+    const intro = INTRO_OPENERS.has(lead[0].lower) || !lead[0].cap || /^[a-z]+ing$/.test(lead[0].lower) || (lead.length <= 3 && lead.some((t) => TIME_WORDS.has(t.lower)));
     if (intro) i = c + 1;
   }
   while (i < k && DETERMINERS.has(tokens[i].lower)) i++;

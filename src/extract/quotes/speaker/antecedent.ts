@@ -13,6 +13,8 @@ const CHARS_BACK = 2500;
 interface Candidate {
   name: string;
   gender: Gender;
+  /** Named as a possessor ("Obama’s policies"): less likely to be what a later subject pronoun means. */
+  possessor?: boolean;
 }
 
 /**
@@ -61,8 +63,8 @@ export class Antecedents {
         if (fits(c)) return c.name;
       }
       for (const c of this.others(s)) {
-        if (c.gender === want) return c.name;
-        if (c.gender === null) fallback ??= c.name;
+        if (c.gender === want && !c.possessor) return c.name;
+        if (c.gender === null || c.gender === want) fallback ??= c.name;
       }
     }
     return fallback;
@@ -97,7 +99,10 @@ export class Antecedents {
       if (this.speakers[i].pos < s.end) yield this.candidate(this.speakers[i].name);
     }
     const list = this.people.list;
-    for (let i = this.people.firstEndingAfter(s.end) - 1; i >= 0 && list[i].start >= s.start; i--) yield this.candidate(list[i].name);
+    for (let i = this.people.firstEndingAfter(s.end) - 1; i >= 0 && list[i].start >= s.start; i--) {
+      const possessor = /^['’]/.test(this.text.slice(list[i].end, list[i].end + 1));
+      yield { ...this.candidate(list[i].name), possessor };
+    }
   }
 
   private candidate(name: string): Candidate {

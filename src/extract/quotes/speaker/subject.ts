@@ -10,7 +10,7 @@ export type Subject = { person: PersonMention } | { pronoun: string; start: numb
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
 /** How many tokens of a sentence's start are read for its subject. */
-const REACH = 14;
+const REACH = 24;
 
 /**
  * The subject of the sentence `s`, read from its opening words outside quotes:
@@ -23,6 +23,11 @@ const REACH = 14;
 export function sentenceSubject(text: string, s: Span, quotes: readonly QuoteSpan[], people: DocPeople): Subject {
   const tokens = outsideQuotes(tokenize(text, s.start, Math.min(s.end, s.start + 300)), quotes);
   const n = Math.min(tokens.length, REACH);
+  // 'According to Ham, the administration has ...': the source of the sentence stands for its subject.
+  if (n > 2 && tokens[0].lower === 'according' && tokens[1].lower === 'to') {
+    const p = people.at(tokens[2]);
+    if (p) return { person: p };
+  }
   let commas = 0;
   for (let j = clauseStart(tokens, n); j < n; j++) {
     const t = tokens[j];
