@@ -3,15 +3,26 @@
 // extractor (which quotes reads) run first, outside the clock; only quotesExtractor.extract is
 // timed. One untimed pass warms up (JIT, lazily loaded lexicons), then the best of `rounds`
 // passes is reported, because the machine is shared.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import type { Context } from '../dist/extract/context.js';
-import { peopleExtractor } from '../dist/extract/people/index.js';
-import { quotesExtractor } from '../dist/extract/quotes/index.js';
-import { findFurniture } from '../dist/furniture/index.js';
-import { segment } from '../dist/segment/index.js';
-import { CORPUS_DIR, sharedFile } from './shared.js';
+import type { Context, Extractor } from '../src/extract/context.js';
+import type { findFurniture as FindFurniture } from '../src/furniture/index.js';
+import type { segment as Segment } from '../src/segment/index.js';
+import { CORPUS_DIR, REPO_ROOT, sharedFile } from './shared.js';
+
+// The built modules, loaded by path so that type-checking does not depend on a build.
+const dist = path.join(REPO_ROOT, 'dist');
+if (!existsSync(path.join(dist, 'extract', 'quotes', 'index.js'))) {
+  console.error('no dist/: run `npm run build` first');
+  process.exit(2);
+}
+const load = async <T>(file: string): Promise<T> => (await import(pathToFileURL(path.join(dist, file)).href)) as T;
+const { peopleExtractor } = await load<{ peopleExtractor: Extractor<'people'> }>('extract/people/index.js');
+const { quotesExtractor } = await load<{ quotesExtractor: Extractor<'quotes'> }>('extract/quotes/index.js');
+const { findFurniture } = await load<{ findFurniture: typeof FindFurniture }>('furniture/index.js');
+const { segment } = await load<{ segment: typeof Segment }>('segment/index.js');
 
 const limit = Number(process.argv[2] ?? Infinity) * 1e6;
 const rounds = Number(process.argv[3] ?? 5);
