@@ -19,7 +19,9 @@ export function quoteKind(c: QuoteContext, text: string): 'direct' | 'partial' {
   if (last?.text === ':') return 'direct';
   if (last && (last.text === ',' || last.text === '—' || last.text === '–')) {
     // 'X said, "We ..."' and a split quote's second half ('"...," the judge exclaimed, "has totally ..."').
-    for (let k = b.length - 2; k >= 0 && b.length - k <= 8; k--) if (isCue(b[k])) return 'direct';
+    // Unless the sentence runs on past the closing mark ('de Blasio said, “I have not heard that
+    // particular concern” from New York law enforcement').
+    for (let k = b.length - 2; k >= 0 && b.length - k <= 8; k--) if (isCue(b[k])) return runsOn(c, text) ? 'partial' : 'direct';
   }
   // 'She says "We worked hard ..."': the words are the verb's whole object — unless they start in
   // lower case and the sentence runs on after them ('Obama said “it gets me mad” every time he ...').
