@@ -34,6 +34,7 @@ describe('but these are quotes', () => {
     ['a headline’s quoted phrase whose speaker the headline names', "'Several hundred' Chinese nationals fighting for Russia, Zelensky says", ['Several hundred']],
     ['single marks with a reporting clause', "'We will fight on,' he said.", ['We will fight on,']],
     ['a short exclamation standing alone', 'The crowd answered.\n\n"Nooooo!"', ['Nooooo!']],
+    ['a quote after a dropped scare quote with words between them', 'Kerpen needled the CNN “reporter,” saying, “A reporter who tweets on request!”', ['A reporter who tweets on request!']],
     ['a long unattributed quote is kept without a speaker', 'The sign read like a manifesto: "We are the people and we will not be moved from here."', ['We are the people and we will not be moved from here.']],
   ];
   for (const [name, text, expected] of cases) it(name, () => expect(found(text)).toEqual(expected));

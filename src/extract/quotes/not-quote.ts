@@ -32,7 +32,9 @@ export function notQuote(c: QuoteContext, text: string, attribution: Attribution
   // '..., by Times’ Ben Sisario: "..."': an article's excerpt introduced by its byline.
   if (c.before[0]?.lower === 'by' && prev?.text === ':') return 'title';
   // '"ambassador," "attack," ... and "talking points"': a list continues what the first item was.
-  if (previousDropped && prev && (prev.text === ',' || prev.lower === 'and' || prev.lower === 'or') && words.length <= 6) return 'scare';
+  // Only the list's own joiners stand between the two ('"reporter," saying, "A reporter who ..."' is speech).
+  const joinedOnly = c.before.length <= 2 && c.before.every((t) => t.text === ',' || t.lower === 'and' || t.lower === 'or');
+  if (previousDropped && prev && joinedOnly && words.length <= 6) return 'scare';
   // '"Sam Mendes leaves ‘Chocolate Factory’," by Times’ Michael Paulson': a headline with its byline.
   if (next && next.lower === 'by' && c.after[1]?.cap) return 'title';
   const framed = attribution !== null && !attribution.rule.endsWith('embedded');

@@ -8,7 +8,11 @@ export const PHRASE_STOPS = new Set(['who', 'which', 'that', 'of', 'in', 'on', '
 
 /** A noun that can head a speaking group or role: "officials", "chairmen", "the 43-year-old". */
 export function isGroupHead(lower: string): boolean {
-  return GROUP_HEADS.has(lower) || GROUP_HEADS.has(lower.replace(/e?s$/, '')) || GROUP_HEADS.has(lower.replace(/men$/, 'man')) || /^\d+-year-old$/.test(lower);
+  // Plurals: "officials" → official, "witnesses" → witness, "attendees" → attendee, "chairmen" → chairman.
+  return (
+    GROUP_HEADS.has(lower) || GROUP_HEADS.has(lower.replace(/s$/, '')) || GROUP_HEADS.has(lower.replace(/es$/, '')) ||
+    GROUP_HEADS.has(lower.replace(/men$/, 'man')) || /^\d+-year-old$/.test(lower)
+  );
 }
 
 /** A described group or role ending at j: "the Chinese Foreign Ministry", "one former executive", "officials". */
