@@ -87,12 +87,12 @@ function nameSubject(tokens: Token[], j: number, k: number, text: string): Menti
 
 const DASH = new Set(['—', '–', '-', '―']);
 
-/** The index after a dateline's dash: capitalised words, perhaps "(AFP)" or ", Ohio", then a dash. */
+/** The index after a dateline's dash: capitalised words, perhaps "(AFP)", ", Ohio" or a date, then a dash. */
 function datelineEnd(tokens: Token[], i: number, k: number): number {
-  for (let j = i; j < k && j - i < 8; j++) {
+  for (let j = i; j < k && j - i < 12; j++) {
     const t = tokens[j];
     if (DASH.has(t.text)) return j > i ? j + 1 : i;
-    if (!(t.cap || t.text === '(' || t.text === ')' || t.text === ',' || t.text === '.')) return i;
+    if (!(t.cap || /^\d/.test(t.text) || t.text === '(' || t.text === ')' || t.text === ',' || t.text === '.')) return i;
   }
   return i;
 }

@@ -1,4 +1,4 @@
-import { SUBJECT_PRONOUNS, VERB_FILLERS } from '../../../lexicon/speaker-words.js';
+import { DETERMINERS, SUBJECT_PRONOUNS, VERB_FILLERS } from '../../../lexicon/speaker-words.js';
 import type { Token } from '../tokens.js';
 import { clauseSubject, sentenceSubject } from './clause-subject.js';
 import { groupBefore, isGroupHead } from './group.js';
@@ -42,7 +42,7 @@ function subjectEndingAt(tokens: Token[], from: number, text: string): Mention |
   // a thing more often than it quotes.
   if (tokens[j].lower === 'who' && j >= 2 && tokens[j - 1].text === ',') {
     const m = subjectAt(tokens, j - 2, text);
-    return m && m.type !== 'pronoun' ? m : null;
+    return m && m.type !== 'pronoun' ? (m.type === 'group' ? namedBefore(tokens, m, text) ?? m : m) : null;
   }
   // 'Carson did not mention them, but told his supporters': a second verb shares the clause's subject.
   if (CONJUNCTIONS.has(tokens[j].lower)) return sentenceSubject(tokens, j, text);
@@ -86,4 +86,13 @@ function subjectAt(tokens: Token[], j: number, text: string): Mention | null {
   }
   if (isGroupHead(t.lower)) return groupBefore(tokens, j, text);
   return null;
+}
+
+/** The name a description stands in apposition to: 'Pedro Alvarez, the Mexican ambassador, who ...' → Pedro Alvarez. */
+function namedBefore(tokens: Token[], m: Mention, text: string): Mention | null {
+  let a = tokens.findIndex((t) => t.start === m.start);
+  while (a > 0 && DETERMINERS.has(tokens[a - 1].lower)) a--;
+  if (a < 2 || tokens[a - 1].text !== ',' || !isNameToken(tokens[a - 2])) return null;
+  const named = mentionFromRun(tokens, runStart(tokens, a - 2), a - 2, text);
+  return named?.type === 'person' ? named : null;
 }
