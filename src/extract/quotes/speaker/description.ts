@@ -45,6 +45,9 @@ const EMPTY_MODIFIERS = new Set(['the', 'former', 'then', 'current', 'new', 'top
 /** How many person mentions back a description looks. */
 const MENTIONS_BACK = 80;
 
+/** Each mention's introducing words, read once however many descriptions look at it. */
+const CONTEXTS = new WeakMap<PersonMention, Set<string>>();
+
 /** A person-role head ("president", "leader") that a definite description may use for one known person. */
 export function isPersonRole(word: string): boolean {
   return Object.hasOwn(ROLE_TITLES, word);
@@ -66,7 +69,8 @@ export function describedPerson(text: string, people: DocPeople, pos: number, wo
   let bestScore = 1;
   for (let i = people.firstEndingAfter(pos) - 1, seen = 0; i >= 0 && seen < MENTIONS_BACK; i--, seen++) {
     const p = list[i];
-    const context = contextWords(text, p, i > 0 ? list[i - 1].end : 0);
+    let context = CONTEXTS.get(p);
+    if (!context) CONTEXTS.set(p, (context = contextWords(text, p, i > 0 ? list[i - 1].end : 0)));
     let score = titles.some((t) => context.has(t)) ? 2 : 0;
     for (const m of modifiers) if (context.has(m)) score++;
     if (score > bestScore) [best, bestScore] = [p, score];
