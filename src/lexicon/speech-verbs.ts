@@ -20,6 +20,7 @@ const LEMMAS = [
   'protest', 'reflect', 'rave', 'whine', 'reassure', 'marvel', 'gripe', 'sneer', 'taunt', 'chide', 'scold',
   'rebut', 'rebuke', 'reveal', 'disclose', 'hint', 'volunteer', 'swear', 'exult', 'enthuse',
   'estimate', 'question', 'boom', 'offer', 'chime', 'press', 'exhort', 'chat',
+  'ponder', 'thank', 'bark', 'react', 'decry', 'lambaste', 'ridicule', 'excoriate', 'speculate', 'surmise', 'posit',
 ] as const;
 
 /** Irregular past forms (the only ones a rule cannot derive). */
@@ -35,18 +36,23 @@ const IRREGULAR: Record<string, string[]> = {
 interface Forms {
   base: string;
   s: string;
-  ing: string;
+  /** Both spellings where the past has both ("labeling", "labelling"). */
+  ing: string[];
   past: string[];
 }
 
 function forms(lemma: string): Forms {
   const irregular = IRREGULAR[lemma];
-  const doubled = irregular?.some((f) => f.endsWith(lemma.slice(-1) + 'ed')) ?? false;
-  const ing = doubled
-    ? lemma + lemma.slice(-1) + 'ing'
-    : lemma.endsWith('ie') ? lemma.slice(0, -2) + 'ying'
-    : lemma.endsWith('e') && !lemma.endsWith('ee') ? lemma.slice(0, -1) + 'ing'
-    : lemma + 'ing';
+  const doubledPast = lemma + lemma.slice(-1) + 'ed';
+  const ing: string[] = [];
+  if (irregular?.includes(doubledPast)) ing.push(lemma + lemma.slice(-1) + 'ing');
+  if (ing.length === 0 || irregular?.includes(lemma + 'ed')) {
+    ing.push(
+      lemma.endsWith('ie') ? lemma.slice(0, -2) + 'ying'
+      : lemma.endsWith('e') && !lemma.endsWith('ee') ? lemma.slice(0, -1) + 'ing'
+      : lemma + 'ing',
+    );
+  }
   const s = /(s|sh|ch|x|z)$/.test(lemma) ? lemma + 'es' : /[^aeiou]y$/.test(lemma) ? lemma.slice(0, -1) + 'ies' : lemma + 's';
   const past = irregular ?? [lemma.endsWith('e') ? lemma + 'd' : /[^aeiou]y$/.test(lemma) ? lemma.slice(0, -1) + 'ied' : lemma + 'ed'];
   return { base: lemma, s, ing, past };
@@ -54,7 +60,7 @@ function forms(lemma: string): Forms {
 
 function inflect(lemma: string): string[] {
   const f = forms(lemma);
-  return [f.base, f.s, f.ing, ...f.past];
+  return [f.base, f.s, ...f.ing, ...f.past];
 }
 
 /**
@@ -81,7 +87,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
   LEMMAS.flatMap((l) => {
     if (AFTER_ONLY.has(l)) return [];
     const f = forms(l);
-    return NOUN_LIKE.has(l) ? [f.ing, ...f.past] : inflect(l);
+    return NOUN_LIKE.has(l) ? [...f.ing, ...f.past] : inflect(l);
   }),
 );
 

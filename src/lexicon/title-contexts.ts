@@ -14,7 +14,26 @@ export const TITLE_CONTEXT: ReadonlySet<string> = new Set([
   'expression', 'category', 'section', 'tab', 'button', 'list', 'award', 'prize', 'commentary', 'op-ed',
   'article', 'piece', 'editorial', 'headline', 'headlines', 'story', 'chapter', 'lecture', 'course', 'class',
   'click', 'clicking', 'tap', 'select', 'labeled', 'marked', 'stamped',
+  // names and labels of people, plans and ballots
+  'pseudonym', 'alias', 'moniker', 'nickname', 'codename', 'handle', 'referendum', 'initiative',
 ]);
 
 /** Words right before a quote that mark it as a scare quote or a coinage, not speech. */
 export const SCARE_MARKERS: ReadonlySet<string> = new Set(['so-called', 'self-described', 'self-styled', 'supposed', 'alleged', 'quote-unquote']);
+
+/** Verbs that give a name: 'a show called “Brokers”', 'a group named “Women for Trump”'. */
+export const NAMING_VERBS: ReadonlySet<string> = new Set(['called', 'named', 'titled', 'entitled', 'dubbed', 'nicknamed', 'christened', 'branded']);
+
+/** Participles before "as" that give a name: 'known as “Guccifer”', 'billed as “the event of the year”'. */
+export const NAMING_AS: ReadonlySet<string> = new Set(['known', 'billed', 'pitched', 'marketed', 'advertised', 'styled', 'rebranded', 'renamed']);
+
+/**
+ * Written and broadcast works whose title may stand in apposition after a
+ * comma, in any case: 'Ouisa Davis’ commentary, "Melania, tell your immigrant
+ * story," is very thoughtful'. Not statements, speeches or posts: their
+ * words are speech.
+ */
+export const WORK_NOUNS: ReadonlySet<string> = new Set([
+  'book', 'novel', 'memoir', 'album', 'song', 'film', 'movie', 'documentary', 'show', 'series', 'episode', 'column',
+  'commentary', 'op-ed', 'editorial', 'essay', 'article', 'headline', 'poem', 'play', 'podcast', 'story', 'piece',
+]);

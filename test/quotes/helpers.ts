@@ -2,11 +2,14 @@ import { findQuotes, type TracedQuote } from '../../src/extract/quotes/index.js'
 import { segment } from '../../src/segment/index.js';
 import type { PersonFinding } from '../../src/types.js';
 
-/** Runs the quotes extractor alone on `text` (people findings optional), with rule names. */
-export function quotes(text: string, people: PersonFinding[] = []): TracedQuote[] {
+/**
+ * Runs the quotes extractor alone on `text`, with rule names. With `people`, as after the people
+ * extractor; without, the quotes extractor reads names itself (its fallback).
+ */
+export function quotes(text: string, people?: PersonFinding[]): TracedQuote[] {
   const { paragraphs, sentences } = segment(text);
   const doc = { id: 't', path: null, format: 'text' as const, text, meta: { title: null, published: null, authors: [], url: null } };
-  return findQuotes({ doc, text, paragraphs, sentences, boilerplate: [], referenceDate: null, found: { people } });
+  return findQuotes({ doc, text, paragraphs, sentences, boilerplate: [], referenceDate: null, found: people ? { people } : {} });
 }
 
 /** A compact view of one quote: its words, kind, speaker mention, speaker name and cue. */

@@ -13,6 +13,12 @@ describe('direct or partial', () => {
     ['fragment after a determiner', 'He called for a “firm and principled response” to the attack.', ['partial']],
     ['after that', 'Lin said that “China has always required its citizens to stay away.”', ['partial']],
     ['the sentence runs on after the quote', '“We’re extremely happy” about the decision, the union said.', ['partial']],
+    ['after "said," but the sentence runs on past the quote', 'De Blasio said, “I have not heard that particular concern” from the police.', ['partial']],
+    ['lower case after said, and the sentence runs on', 'Obama said “it gets me mad” every time he thinks about it.', ['partial']],
+    ['lower case after said, standing as the whole object', 'She says “we worked hard for this.”', ['direct']],
+    ['the noun phrase runs on with a capitalised word', "'Several hundred' Chinese nationals fighting for Russia, Zelensky says", ['partial']],
+    ['a capitalised reporting clause after the quote', '“We will win” President Obama said on Monday.', ['direct']],
+    ['a nested quote’s comma closes the words', '“The answer you’d like is, ‘I’m for it, darn it,’” Cruz, who opposes it, said.', ['direct']],
   ];
   for (const [name, text, expected] of cases) it(name, () => expect(kinds(text)).toEqual(expected));
 });

@@ -34,6 +34,9 @@ describe('linear time on unbalanced marks', () => {
   it('straight marks with reporting clauses, one long paragraph', () => {
     expect(ratio('"We said, he said" Smith said "and ')).toBeLessThan(6);
   });
+  it('pronoun speakers resolved over and over, one long paragraph', () => {
+    expect(ratio('John Smith spoke to the crowd. “We will win,” he said. The senator added, “Soon.” ')).toBeLessThan(6);
+  });
   it('many short paragraphs each opening a quote that never closes', () => {
     expect(ratio('“It never ends, Jones said\n')).toBeLessThan(6);
   });

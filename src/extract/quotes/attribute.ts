@@ -6,7 +6,9 @@ import { dashCredit } from './attribution/dash-credit.js';
 import { transcriptLabel } from './attribution/transcript-label.js';
 import { tailClause } from './attribution/tail.js';
 import type { Attribution } from './attribution/types.js';
+import { isCue, isParticiple } from './attribution/cues.js';
 import type { QuoteContext } from './clauses.js';
+import type { Token } from './tokens.js';
 
 /**
  * The speaker rules in order of how directly they frame the quote: the
@@ -18,11 +20,15 @@ export function attribute(c: QuoteContext, text: string): Attribution | null {
   const label = transcriptLabel(text, c.q.start, c.q.end);
   if (label) return label;
   const after = afterClauseApplies(c, text) ? afterQuote(c.after, text) : null;
-  if (after) return after;
+  if (after) return openingParticiple(c.before) ? { ...after, cue: c.before[0].lower } : after;
   const before = beforeQuote(c.before, text);
+  const according = accordingTo(c.before, c.after, text);
+  // 'According to Zelensky, Ukraine has intelligence suggesting there are “several hundred”': a
+  // participle, whose subject is only inferred, yields to the source the sentence names.
+  if (before && according && before.cue !== null && before.cue.endsWith('ing')) return according;
   if (before && before.rule === 'before:X-said') return before;
   return (
-    accordingTo(c.before, c.after, text) ??
+    according ??
     dashCredit(c.after, text) ??
     (afterClauseApplies(c, text) ? tailClause(c.after, text) : null) ??
     before ??
@@ -40,4 +46,12 @@ function afterClauseApplies(c: QuoteContext, text: string): boolean {
   if (!/\.["'”’)]*$/.test(text.slice(Math.max(c.q.start, c.q.end - 3), c.q.end))) return true;
   const last = c.before.length ? c.before[c.before.length - 1].text : null;
   return (last === null || last === ':') && c.after.length <= 8;
+}
+
+/**
+ * 'Calling the moves “completely justified,” he added': a participle opening
+ * the sentence frames the quote; its subject is the main clause's, after the quote.
+ */
+function openingParticiple(before: Token[]): boolean {
+  return before.length > 0 && before.length <= 8 && before[0].cap && isCue(before[0]) && isParticiple(before[0]) && !before.some((t) => t.punct);
 }

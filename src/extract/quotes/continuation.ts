@@ -1,10 +1,11 @@
+import { CHARACTERIZING_VERBS } from '../../lexicon/speech-verbs.js';
 import type { Span } from '../../types.js';
-import { isCue, isParticiple } from './attribution/cues.js';
+import { isCue } from './attribution/cues.js';
 import { dashCredit } from './attribution/dash-credit.js';
 import type { Attribution } from './attribution/types.js';
 import type { QuoteContext } from './clauses.js';
-import { sentenceSubject, subjectAfter, subjectBefore } from './speaker-mention.js';
-import { tokenize } from './tokens.js';
+import { introducedBy, previousSentenceSubject, reportedBy } from './intro-clauses.js';
+import { tokenize, type Token } from './tokens.js';
 
 /**
  * Quotes with no reporting clause of their own take the speaker of their
@@ -36,7 +37,10 @@ export function inheritSpeakers(
       continue;
     }
     if (lastInPara) {
-      found[i] = { mention: lastInPara.mention, cue: lastInPara.cue, rule: 'same-paragraph' };
+      // '... urged parties to refrain from “irresponsible” remarks and adding that it had “actively
+      // promoted ...”': a reporting verb of its own, whose subject is the earlier quote's speaker.
+      const own = ownCue(c.before);
+      found[i] = { mention: lastInPara.mention, cue: own ?? lastInPara.cue, rule: 'same-paragraph' };
       continue;
     }
     // 'Clinton touted her credentials. "We need ..."': a quote opening a later sentence of the
@@ -80,46 +84,28 @@ export function inheritSpeakers(
     // Only speech carries over: a fragment woven into the previous paragraph ('described the reports
     // as "disturbing"') does not make its subject the speaker of the next paragraph's quote.
     let j = i - 1;
-    while (j >= 0 && contexts[j].q.para === c.q.para - 1 && !(found[j]?.mention && kinds[j] === 'direct')) j--;
+    while (j >= 0 && contexts[j].q.para === c.q.para - 1 && !(found[j]?.mention && (kinds[j] === 'direct' || reports(found[j]!)))) j--;
     if (j >= 0 && contexts[j].q.para === c.q.para - 1 && found[j]?.mention) {
       found[i] = { mention: found[j]!.mention, cue: null, rule: 'previous-paragraph' };
-      for (let k = i + 1; k < contexts.length && contexts[k].q.para === c.q.para; k++) {
-        if (!found[k]) found[k] = found[i];
-      }
+    } else {
+      // 'The Chinese government suggested that ... . / “China is neither the creator ...”': a
+      // paragraph of reported speech whose last sentence has a reporting verb and a subject
+      // introduces the quote-only paragraph after it.
+      found[i] = reportedBy(text, paragraphs[c.q.para - 1], contexts, i);
+    }
+    for (let k = i + 1; found[i] && k < contexts.length && contexts[k].q.para === c.q.para; k++) {
+      if (!found[k]) found[k] = found[i];
     }
   }
 }
 
-/** The subject of the sentence just before `pos` in the same paragraph (at most 400 characters back). */
-function previousSentenceSubject(text: string, paraStart: number, pos: number): Attribution | null {
-  const tokens = tokenize(text, Math.max(paraStart, pos - 400), pos);
-  let end = tokens.length;
-  while (end > 0 && tokens[end - 1].punct) end--;
-  let start = end;
-  while (start > 0 && !(tokens[start - 1].punct && /^[.!?]$/.test(tokens[start - 1].text))) start--;
-  if (start === 0 && pos - 400 > paraStart) return null;
-  const sentence = tokens.slice(start, end);
-  const m = sentenceSubject(sentence, sentence.length, text);
-  return m && m.type !== 'group' ? { mention: m, cue: null, rule: 'previous-sentence' } : null;
+/** A partial quote whose verb reports speech ('saying he has “made a lot of money”'), not one that characterises ('called it “rigged”'). */
+function reports(a: Attribution): boolean {
+  return a.cue !== null && !CHARACTERIZING_VERBS.has(a.cue);
 }
 
-/**
- * A paragraph ending in a colon introduces the quote of the next one: 'X said:',
- * 'Stated Stone:', 'As Breitbart News reported, ... :', or with no speech verb
- * at all its subject ('81-year-old Parker Eaton ... said that given the crop of
- * candidates on both sides:').
- */
-function introducedBy(text: string, para: Span): Attribution | null {
-  if (text.charCodeAt(para.end - 1) !== 0x3a) return null;
-  const all = tokenize(text, Math.max(para.start, para.end - 400), para.end);
-  let s = all.length - 1;
-  while (s > 0 && !(all[s - 1].punct && /^[.!?]$/.test(all[s - 1].text))) s--;
-  const tokens = all.slice(s);
-  for (let k = tokens.length - 2; k >= 0; k--) {
-    if (!isCue(tokens[k])) continue;
-    const m = k === 0 ? subjectAfter(tokens, k, text) : isParticiple(tokens[k]) ? sentenceSubject(tokens, k, text) : subjectBefore(tokens, k, text);
-    if (m) return { mention: m, cue: tokens[k].lower, rule: 'intro-paragraph' };
-  }
-  const m = sentenceSubject(tokens, tokens.length - 1, text);
-  return m ? { mention: m, cue: null, rule: 'intro-paragraph' } : null;
+/** The nearest reporting verb before a quote, in its own words (lower case), or null. */
+function ownCue(before: Token[]): string | null {
+  for (let k = before.length - 1; k >= 0; k--) if (isCue(before[k])) return before[k].lower;
+  return null;
 }

@@ -1,6 +1,6 @@
 import type { QuoteContext } from './clauses.js';
 import { CHARACTERIZING_VERBS } from '../../lexicon/speech-verbs.js';
-import { isCue } from './attribution/cues.js';
+import { isCue, isCueAfterQuote } from './attribution/cues.js';
 
 /**
  * Direct speech stands on its own: it opens the sentence or paragraph, follows
@@ -19,10 +19,13 @@ export function quoteKind(c: QuoteContext, text: string): 'direct' | 'partial' {
   if (last?.text === ':') return 'direct';
   if (last && (last.text === ',' || last.text === '—' || last.text === '–')) {
     // 'X said, "We ..."' and a split quote's second half ('"...," the judge exclaimed, "has totally ..."').
-    for (let k = b.length - 2; k >= 0 && b.length - k <= 8; k--) if (isCue(b[k])) return 'direct';
+    // Unless the sentence runs on past the closing mark ('de Blasio said, “I have not heard that
+    // particular concern” from New York law enforcement').
+    for (let k = b.length - 2; k >= 0 && b.length - k <= 8; k--) if (isCue(b[k])) return runsOn(c, text) ? 'partial' : 'direct';
   }
-  // 'She says "we worked hard ..."': the words are the verb's whole object.
-  if (last && isCue(last) && !CHARACTERIZING_VERBS.has(last.lower)) return 'direct';
+  // 'She says "We worked hard ..."': the words are the verb's whole object — unless they start in
+  // lower case and the sentence runs on after them ('Obama said “it gets me mad” every time he ...').
+  if (last && isCue(last) && !CHARACTERIZING_VERBS.has(last.lower) && !(lower && runsOn(c, text))) return 'direct';
   if (lower || runsOn(c, text)) return 'partial';
   if (!last || last.text === ',' || last.text === '—' || last.text === '–') return 'direct';
   return 'partial';
@@ -30,10 +33,16 @@ export function quoteKind(c: QuoteContext, text: string): 'direct' | 'partial' {
 
 /** The sentence goes on after the closing mark with a lower-case word and no punctuation. */
 function runsOn(c: QuoteContext, text: string): boolean {
-  if (/[,.!?;:…—–-]$/.test(text.slice(c.q.end - 1, c.q.end))) return false;
+  // Punctuation closing the words, perhaps inside a nested quote ('... darn it,’”'), ends them.
+  if (/[,.!?;:…—–-]['’"”]*$/.test(text.slice(Math.max(c.q.start, c.q.end - 4), c.q.end))) return false;
   const next = c.after[0];
-  if (!next || next.punct || next.cap) return false;
+  if (!next || next.punct) return false;
   // '"..." he said' is a reporting clause, not a continuation.
   if (isCue(next) || (c.after[1] && isCue(c.after[1]))) return false;
+  if (!next.cap) return true;
+  // "'Several hundred' Chinese nationals fighting for Russia": a capitalised word goes on with the
+  // noun phrase, unless the words up to the next punctuation hold a reporting verb ('"..." President
+  // Obama said').
+  for (let k = 0; k < c.after.length && k < 8 && !c.after[k].punct; k++) if (isCueAfterQuote(c.after[k])) return false;
   return true;
 }

@@ -33,22 +33,29 @@ export interface QuoteSpan {
 export function scanQuotes(text: string, paragraphs: readonly Span[]): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   let carried: QuoteSpan | null = null; // an unclosed double quote from the previous paragraph
+  let nextMark = -1; // the first mark at or after the current paragraph's start (text.length: none)
   for (let p = 0; p < paragraphs.length; p++) {
     const { start: ps, end: pe } = paragraphs[p];
-    let open = -1; // index of the open double mark
-    let openLen = 0;
-    let single = -1; // index of a pending single open mark
-    let continued = false;
     if (carried) {
       const first = text.charCodeAt(ps);
       if (markWeight(first) === DOUBLE || doubledSingle(text, ps, pe)) carried.continues = true;
       else carried.closed = false;
       carried = null;
     }
+    // One search finds the next mark; paragraphs before it are skipped without looking at them
+    // again, so a long text with few marks costs one pass.
+    if (nextMark < ps) {
+      MARK.lastIndex = ps;
+      nextMark = MARK.test(text) ? MARK.lastIndex - 1 : text.length;
+    }
+    if (nextMark >= pe) continue;
+    let open = -1; // index of the open double mark
+    let openLen = 0;
+    let single = -1; // index of a pending single open mark
+    let continued = false;
     // The regex engine skips the text between marks; the loop sees only marks.
-    MARK.lastIndex = ps;
-    for (let m = MARK.exec(text); m && m.index < pe; m = MARK.exec(text)) {
-      let i = m.index;
+    MARK.lastIndex = nextMark;
+    for (let i = next(text); i >= 0 && i < pe; i = next(text)) {
       const c = text.charCodeAt(i);
       let w = markWeight(c);
       let len = 1;
@@ -95,6 +102,7 @@ export function scanQuotes(text: string, paragraphs: readonly Span[]): QuoteSpan
         single = -1;
       } else if (canOpen) single = i;
     }
+    nextMark = -1;
     if (open >= 0) {
       const q = push(out, text, open, openLen, pe, 0, p, false, true, continued);
       // Closed for now; the next paragraph decides whether it goes on or never closes.
@@ -106,6 +114,11 @@ export function scanQuotes(text: string, paragraphs: readonly Span[]): QuoteSpan
 }
 
 const MARK = /["“”„‟«»'‘’‚`]/g;
+
+/** The index of the next mark from MARK.lastIndex, or -1 (test() builds no match object). */
+function next(text: string): number {
+  return MARK.test(text) ? MARK.lastIndex - 1 : -1;
+}
 
 /** Two single marks in a row used as one double mark (`''`, `’’`, ``` `` ```). */
 function doubledSingle(text: string, i: number, end: number): boolean {

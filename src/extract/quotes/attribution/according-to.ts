@@ -1,4 +1,4 @@
-import { phraseAt } from '../speaker-mention.js';
+import { phraseAt } from '../mention/subject-after.js';
 import type { Token } from '../tokens.js';
 import type { Attribution } from './types.js';
 

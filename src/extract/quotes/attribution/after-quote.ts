@@ -1,6 +1,7 @@
 import { DETERMINERS, GROUP_HEADS, TITLE_WORDS } from '../../../lexicon/speaker-words.js';
-import type { Mention } from '../mention.js';
-import { subjectAfter, subjectBefore } from '../speaker-mention.js';
+import type { Mention } from '../mention/types.js';
+import { subjectAfter } from '../mention/subject-after.js';
+import { subjectBefore } from '../mention/subject-before.js';
 import type { Token } from '../tokens.js';
 import { isCueAfterQuote, isInverting } from './cues.js';
 import type { Attribution } from './types.js';
@@ -27,6 +28,8 @@ export function afterQuote(tokens: Token[], text: string, from = 0, rule = 'afte
       // A participle never does ('"disturbing," adding another layer').
       if (tokens[k].lower.endsWith('ing')) return null;
       if (!isInverting(tokens[k]) && (tokens[k].lower.startsWith('tel') || tokens[k].lower === 'told')) return null;
+      // '“unmistakably and wrongfully” suggests that Phoenix ...': a verb taking a clause has its subject before the quote.
+      if (COMPLEMENTIZERS.has(tokens[k + 1]?.lower ?? '')) return null;
       const m = subjectAfter(tokens, k, text);
       return m ? { mention: m, cue: tokens[k].lower, rule: `${rule}:said-X` } : null;
     }
@@ -53,6 +56,9 @@ function opensClause(tokens: Token[], i: number, m: Mention): boolean {
   }
   return true;
 }
+
+/** Words that open a verb's complement, never its subject. */
+const COMPLEMENTIZERS = new Set(['that', 'to', 'how', 'whether', 'if', 'why', 'what']);
 
 const CLAUSE_WORDS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'that', 'which', 'who', 'and', 'but', 'or', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'as', 'when', 'after', 'before', 'if', 'than', 'not', 'it', 'this', 'what', 'how', 'why']);
 

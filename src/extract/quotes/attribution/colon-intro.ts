@@ -1,4 +1,4 @@
-import { sentenceSubject } from '../speaker-mention.js';
+import { sentenceSubject } from '../mention/clause-subject.js';
 import type { Token } from '../tokens.js';
 import type { Attribution } from './types.js';
 

@@ -16,7 +16,11 @@ export function isParticiple(t: Token): boolean {
   return t.lower.endsWith('ing');
 }
 
-/** A reporting verb in the clause right after a quote, where noun-like forms are verbs too ('"...," Viguerie notes'). */
+/**
+ * A reporting verb in the clause right after a quote, where noun-like forms are
+ * verbs too ('"...," Viguerie notes') — in lower case: capitalised, they are
+ * names ("the United States", "The Post").
+ */
 export function isCueAfterQuote(t: Token): boolean {
-  return !t.punct && (SPEECH_VERBS.has(t.lower) || AFTER_QUOTE_VERBS.has(t.lower));
+  return !t.punct && (SPEECH_VERBS.has(t.lower) || (AFTER_QUOTE_VERBS.has(t.lower) && !t.cap));
 }

@@ -1,6 +1,5 @@
-import { mentionFromRun } from '../speaker-mention.js';
+import { isNameToken, mentionFromRun } from '../mention/name-run.js';
 import type { Token } from '../tokens.js';
-import { isNameToken } from '../speaker-mention.js';
 import type { Attribution } from './types.js';
 
 const DASHES = new Set(['―', '—', '–', '-', '~']);

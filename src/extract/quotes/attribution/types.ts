@@ -1,4 +1,4 @@
-import type { Mention } from '../mention.js';
+import type { Mention } from '../mention/types.js';
 
 /** Who a quote is attributed to, by which verb, and which rule said so. */
 export interface Attribution {
