@@ -38,7 +38,7 @@ describe('renderTable', () => {
       { set: 's', metric: 'acc', value: 0.5, target: 0.8 },
       { set: 's', metric: 'count', value: 12 },
     ])).toBe([
-      '| set | metric | newsmine | target | n |', '| --- | --- | ---: | ---: | ---: |',
+      '| set | metric | value | target | n |', '| --- | --- | ---: | ---: | ---: |',
       '| s | F1 | 0.900 ✓ | 0.850 | 10 |', '| s | acc | 0.500 ✗ | 0.800 |  |', '| s | count | 12 |  |  |',
     ].join('\n'));
   });

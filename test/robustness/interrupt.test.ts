@@ -17,7 +17,12 @@ describe('SIGINT', () => {
     child.stderr.on('data', (d) => (stderr += d));
     // Some records, then the input stays open: the run is mid-way when interrupted.
     for (let i = 0; i < 50; i++) child.stdin.write(JSON.stringify({ id: `r${i}`, text: `Record ${i} about Kyiv on Tuesday.` }) + '\n');
-    await new Promise((ok) => setTimeout(ok, 800));
+    // Interrupt only once the run is under way (its temporary --out file exists): a loaded
+    // machine can take a second just to start node, before the handler is installed.
+    for (let waited = 0; waited < 20_000 && !readdirSync(t.dir).some((n) => n.endsWith('.tmp')); waited += 50) {
+      await new Promise((ok) => setTimeout(ok, 50));
+    }
+    expect(readdirSync(t.dir).some((n) => n.endsWith('.tmp'))).toBe(true);
     const exited = new Promise<number | null>((ok) => child.on('exit', (code) => ok(code)));
     child.kill('SIGINT');
     const code = await exited;
