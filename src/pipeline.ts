@@ -28,7 +28,7 @@ export function extractDoc(doc: Doc, options: MineOptions = {}): DocResult {
     paragraphs,
     sentences,
     boilerplate: furniture.boilerplate,
-    referenceDate: referenceDate(published, options.refDate),
+    referenceDate: referenceDate(published, options.refDate, text),
     found: {},
   };
 

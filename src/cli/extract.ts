@@ -4,10 +4,9 @@ import { loadInputs, parseFieldNames, type InputFormat, type LoadEvent } from '.
 import { expandInputs } from '../load/inputs.js';
 import { batched, orderedMap } from '../parallel/ordered.js';
 import { createPool, type MinePool } from '../parallel/pool.js';
-import type { BatchResult } from '../parallel/worker.js';
-import { mineDoc } from '../pipeline.js';
-import type { DocResult, Kind, MineOptions } from '../types.js';
-import { createFormatter, type FormatName, type Sink } from '../write/index.js';
+import { mineAndRender, type BatchResult } from '../parallel/worker.js';
+import type { Kind, MineOptions } from '../types.js';
+import { createFormatter, OutputWriter, type FormatName, type FormatOptions, type Rendered, type Sink } from '../write/index.js';
 import { AtomicFile } from './atomic-file.js';
 import { EXIT, UsageError, useColor, type CliIO } from './io.js';
 import { parseJobs, parseKinds, parseRefDate, parseSize } from './options.js';
@@ -52,10 +51,9 @@ export async function extractCommand(paths: string[], flags: ExtractFlags, io: C
     }
   }
   const sink: Sink = file ?? io.stdout;
-  const formatter = createFormatter(format, sink, {
-    color: !file && useColor(io.stdout, io.env, flags.color),
-    width: io.stdout.columns,
-  });
+  const formatOptions: FormatOptions = { color: !file && useColor(io.stdout, io.env, flags.color), width: io.stdout.columns };
+  const formatter = createFormatter(format, formatOptions);
+  const writer = new OutputWriter(formatter, sink);
 
   const mineOptions: MineOptions = { only, refDate, includeText: flags.text };
   const jobs = flags.jobs !== undefined ? parseJobs(flags.jobs) : availableParallelism();
@@ -71,18 +69,14 @@ export async function extractCommand(paths: string[], flags: ExtractFlags, io: C
   // Documents travel to the workers in batches of about 256 KB of text.
   const mineBatch = async (batch: LoadEvent[]): Promise<Outcome[]> => {
     const docs = batch.flatMap((ev) => (ev.type === 'doc' ? [ev.doc] : []));
-    let results: BatchResult;
-    if (pool && docs.length) {
-      results = await pool.mineBatch(docs, mineOptions).catch((err: Error) => docs.map(() => ({ error: err.message, stack: err.stack })));
-    } else {
-      results = docs.map((doc) => {
-        try {
-          return { result: mineDoc(doc, mineOptions) };
-        } catch (err) {
-          return { error: (err as Error).message, stack: (err as Error).stack };
-        }
-      });
-    }
+    const results: BatchResult =
+      pool && docs.length
+        ? await pool
+            .mineBatch({ docs, options: mineOptions, format, formatOptions })
+            // A worker that dies (its heap is capped to keep memory flat, and one huge
+            // document can exceed it) costs nothing: its batch is redone here.
+            .catch(() => mineAndRender(docs, mineOptions, formatter))
+        : mineAndRender(docs, mineOptions, formatter);
     let k = 0;
     return batch.map((ev) => (ev.type === 'doc' ? { ev, ...results[k++] } : { ev }));
   };
@@ -92,7 +86,7 @@ export async function extractCommand(paths: string[], flags: ExtractFlags, io: C
   const say = (line: string) => io.stderr.write(`newsmine: ${line}\n`);
   const where = (p: string, line: number | null) => (line === null ? p : `${p}:${line}`);
   try {
-    formatter.begin();
+    writer.begin();
     for await (const out of flatten(orderedMap(batches, mineBatch, pool ? jobs * 3 : 1))) {
       if (io.signal?.aborted) break;
       const ev = out.ev;
@@ -101,8 +95,8 @@ export async function extractCommand(paths: string[], flags: ExtractFlags, io: C
         say(`${where(ev.path, ev.line)}: ${ev.reason}`);
       } else if (ev.type === 'warning') {
         if (!flags.quiet) say(`warning: ${where(ev.path, ev.line)}: ${ev.reason}`);
-      } else if ('result' in out) {
-        formatter.document(out.result);
+      } else if ('rendered' in out) {
+        writer.write(out.rendered);
         progress?.tick(ev.doc.text.length);
       } else if ('error' in out) {
         // A bug on one document must not cost the user the others.
@@ -116,7 +110,7 @@ export async function extractCommand(paths: string[], flags: ExtractFlags, io: C
       say(file ? `interrupted; ${flags.out} was not written` : 'interrupted');
       return EXIT.interrupted;
     }
-    formatter.end();
+    writer.end();
     file?.commit();
   } catch (err) {
     file?.abort();
@@ -128,7 +122,7 @@ export async function extractCommand(paths: string[], flags: ExtractFlags, io: C
   return failures > 0 ? EXIT.inputFailed : EXIT.ok;
 }
 
-type Outcome = { ev: LoadEvent } | { ev: LoadEvent; result: DocResult } | { ev: LoadEvent; error: string; stack?: string };
+type Outcome = { ev: LoadEvent } | { ev: LoadEvent; rendered: Rendered } | { ev: LoadEvent; error: string; stack?: string };
 
 const weightOf = (ev: LoadEvent) => (ev.type === 'doc' ? ev.doc.text.length : 0);
 

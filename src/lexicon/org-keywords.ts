@@ -20,8 +20,11 @@ export const ORG_HEADS = new Set([
   'county', 'town', 'rangers', 'celtic', 'sporting', 'dynamo', 'dinamo', 'spartak', 'olympique', 'racing',
   'team', 'church', 'hospital', 'museum', 'centre', 'center', 'stadium', 'airport', 'cup', 'championship',
   'championships', 'open', 'games', 'olympics', 'prix', 'award', 'awards', 'prize', 'index', 'treaty',
-  'accord', 'agreement', 'act', 'war', 'summit', 'conference', 'festival', 'reuters', 'group',
+  'accord', 'agreement', 'act', 'war', 'summit', 'conference', 'festival', 'reuters', 'group', 'newsroom', 'desk',
 ]);
+
+/** Legal suffixes close a company name: "Kia Motor Corp of South Korea" is the firm, then its country. */
+export const LEGAL_SUFFIXES = new Set(['inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'ag', 'sa', 'nv', 'bv', 'gmbh', 'spa', 'ab', 'as', 'oy', 'bros']);
 
 /** Leading words of organisation names ("Bank of Japan", "Ministry of Defence", "University of Kent"). */
 export const ORG_LEADS = new Set([
@@ -33,6 +36,15 @@ export const ORG_LEADS = new Set([
 /** Places used as a metonym for an institution, not the place: "the Kremlin", "the White House". */
 export const INSTITUTION_METONYMS = new Set([
   'kremlin', 'white house', 'pentagon', 'elysee', 'downing street', 'quai d\'orsay', 'whitehall', 'capitol hill',
+]);
+
+/**
+ * News agencies: a closed class of organisations that "say" things in every
+ * wire story, and some of whose names are also words or surnames.
+ */
+export const NEWS_AGENCIES = new Set([
+  'reuters', 'afp', 'upi', 'xinhua', 'interfax', 'tass', 'itar-tass', 'ria', 'bloomberg', 'dpa', 'ansa', 'efe',
+  'kyodo', 'yonhap', 'anadolu', 'bernama', 'antara', 'tanjug', 'mena', 'irna', 'kcna', 'ukrinform', 'unian',
 ]);
 
 /** Heads of geographic names, inside the span when capitalised ("Tiananmen Square", "Golan Heights"). */

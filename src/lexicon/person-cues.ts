@@ -14,3 +14,6 @@ export const SPEECH_VERBS = new Set([
 
 /** Words after a comma that open an apposition describing a person ("X, a spokesman", "X, 34,"). */
 export const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'who', 'whose', 'aged', 'himself', 'herself']);
+
+/** Nouns that, right after a bare name, make it a person's: "the Trump administration", "the Clinton campaign". */
+export const PERSON_NOUNS_AFTER = new Set(['administration', 'presidency', 'campaign', 'era', 'family', 'aides', 'cabinet', 'biography']);

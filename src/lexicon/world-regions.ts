@@ -44,5 +44,9 @@ export const WORLD_REGIONS: readonly (readonly [string, PlaceKind, string | null
   ['Horn of Africa', 'other', null], ['Siberia', 'region', 'RU'], ['Midwest', 'region', 'US'],
   ['West Bank', 'region', 'PS'], ['Gaza Strip', 'region', 'PS'], ['Gaza', 'region', 'PS'],
   ['Kashmir', 'other', null], ['Kurdistan', 'other', null], ['Crimea', 'region', 'UA'], ['Donbas', 'region', 'UA'],
-  ['Chechnya', 'region', 'RU'], ['Tibet', 'region', 'CN'], ['Northern Ireland', 'region', 'GB'],
+  ['Chechnya', 'region', 'RU'], ['Tibet', 'region', 'CN'],
+  // The home nations of the United Kingdom: ISO lists them as subdivisions, but news (and sport,
+  // where each fields its own national team) treats them as countries.
+  ['England', 'country', 'GB'], ['Scotland', 'country', 'GB'], ['Wales', 'country', 'GB'],
+  ['Northern Ireland', 'country', 'GB'],
 ];

@@ -6,7 +6,9 @@ import { decodeBytes, DecodeError } from './decode.js';
 import { describeFsError } from './errors.js';
 import { formatOf, type InputFormat } from './formats.js';
 import { expandInputs } from './inputs.js';
-import { DEFAULT_FIELDS, recordToDoc, type FieldNames } from './records.js';
+import { decodeHtml } from './html/charset.js';
+import { htmlConverter, htmlModule, type HtmlConverter } from './html/lazy.js';
+import { DEFAULT_FIELDS, isHtmlRecord, recordToDoc, type FieldNames } from './records.js';
 
 export interface LoadOptions {
   /** Overrides the format chosen by extension (and sets stdin's format: text by default). */
@@ -54,10 +56,6 @@ async function* loadFile(
   maxBytes: number,
   signal?: AbortSignal,
 ): AsyncGenerator<LoadEvent> {
-  if (format === 'html') {
-    yield { type: 'error', path, line: null, reason: 'HTML input is not supported yet; save the article as text' };
-    return;
-  }
   if (format === 'jsonl') {
     let stream;
     try {
@@ -86,14 +84,21 @@ async function* loadFile(
   yield* fromBytes(bytes, path, format, fields);
 }
 
-function* fromBytes(bytes: Uint8Array, path: string, format: DocFormat, fields: FieldNames): Generator<LoadEvent> {
+async function* fromBytes(bytes: Uint8Array, path: string, format: DocFormat, fields: FieldNames): AsyncGenerator<LoadEvent> {
   let text: string;
   try {
-    const decoded = decodeBytes(bytes);
+    const decoded = format === 'html' ? decodeHtml(bytes) : decodeBytes(bytes);
     text = decoded.text;
     if (decoded.warning) yield { type: 'warning', path, line: null, reason: decoded.warning };
   } catch (err) {
     yield { type: 'error', path, line: null, reason: err instanceof DecodeError ? err.message : describeFsError(err) };
+    return;
+  }
+  if (format === 'html') {
+    const { htmlToDoc } = await htmlModule();
+    const { doc, warnings } = htmlToDoc(text, path, path);
+    for (const reason of warnings) yield { type: 'warning', path, line: null, reason };
+    yield { type: 'doc', doc };
     return;
   }
   if (format === 'json') {
@@ -105,9 +110,12 @@ function* fromBytes(bytes: Uint8Array, path: string, format: DocFormat, fields: 
       return;
     }
     const records = Array.isArray(parsed) ? parsed : [parsed];
+    const warnings: string[] = [];
     for (let i = 0; i < records.length; i++) {
       const where = { path, line: Array.isArray(parsed) ? i : null, format: 'json' as const };
-      const doc = recordToDoc(records[i], fields, where);
+      const html = isHtmlRecord(records[i], fields) ? await htmlConverter(warnings) : undefined;
+      const doc = recordToDoc(records[i], fields, where, html);
+      for (const reason of warnings.splice(0)) yield { type: 'warning', path, line: null, reason };
       if (typeof doc === 'string') {
         yield { type: 'error', path, line: null, reason: Array.isArray(parsed) ? `record ${i}: ${doc}` : doc };
       } else {
@@ -148,7 +156,7 @@ async function* loadStream(
       yield { type: 'error', path, line: null, reason: describeFsError(err) };
       return;
     }
-    yield* fromBytes(Buffer.concat(chunks), path, format === 'html' ? 'text' : format, fields);
+    yield* fromBytes(Buffer.concat(chunks), path, format, fields);
     return;
   }
   stream.setEncoding('utf8');
@@ -156,6 +164,7 @@ async function* loadStream(
   // Closing the interface is what ends a pending `for await` over its lines.
   signal?.addEventListener('abort', () => lines.close(), { once: true });
   let lineNo = 0;
+  const warnings: string[] = [];
   try {
     for await (const raw of lines) {
       lineNo++;
@@ -172,7 +181,9 @@ async function* loadStream(
         yield { type: 'error', path, line: lineNo, reason: `malformed JSON: ${(err as Error).message}` };
         continue;
       }
-      const doc = recordToDoc(record, fields, { path, line: lineNo, format: 'jsonl' });
+      const html: HtmlConverter | undefined = isHtmlRecord(record, fields) ? await htmlConverter(warnings) : undefined;
+      const doc = recordToDoc(record, fields, { path, line: lineNo, format: 'jsonl' }, html);
+      for (const reason of warnings.splice(0)) yield { type: 'warning', path, line: lineNo, reason };
       if (typeof doc === 'string') yield { type: 'error', path, line: lineNo, reason: doc };
       else yield { type: 'doc', doc };
     }

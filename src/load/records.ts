@@ -1,4 +1,5 @@
 import type { Doc, DocFormat } from '../types.js';
+import type { HtmlConverter } from './html/lazy.js';
 
 /** Which record fields hold what; `--fields text=body,id=uuid` changes them. */
 export interface FieldNames {
@@ -43,16 +44,13 @@ export function recordToDoc(
   record: unknown,
   fields: FieldNames,
   where: { path: string; line: number | null; format: DocFormat },
+  html?: HtmlConverter,
 ): Doc | string {
   if (record === null || typeof record !== 'object' || Array.isArray(record)) {
     return 'record is not a JSON object';
   }
   const r = record as Record<string, unknown>;
   const text = r[fields.text];
-  if (typeof text !== 'string') {
-    if (typeof r[fields.html] === 'string') return `HTML records ("${fields.html}" field) are not supported yet`;
-    return text === undefined ? `record has no "${fields.text}" field` : `record's "${fields.text}" field is not a string`;
-  }
   const rawId = r[fields.id];
   const id =
     typeof rawId === 'string' || typeof rawId === 'number'
@@ -60,6 +58,11 @@ export function recordToDoc(
       : where.line !== null
         ? `${where.path}:${where.line}`
         : where.path;
+  if (typeof text !== 'string') {
+    const page = r[fields.html];
+    if (typeof page === 'string' && html) return withRecordMeta(html(page, id, where.path), r, fields, where.format);
+    return text === undefined ? `record has no "${fields.text}" field` : `record's "${fields.text}" field is not a string`;
+  }
   return {
     id,
     path: where.path,
@@ -70,6 +73,28 @@ export function recordToDoc(
       published: stringOrNull(r[fields.published]),
       authors: authorsOf(r[fields.authors]),
       url: stringOrNull(r[fields.url]),
+    },
+  };
+}
+
+/** True when the record has HTML (the `html` field) and no text: the HTML loader reads it. */
+export function isHtmlRecord(record: unknown, fields: FieldNames): boolean {
+  if (record === null || typeof record !== 'object') return false;
+  const r = record as Record<string, unknown>;
+  return typeof r[fields.text] !== 'string' && typeof r[fields.html] === 'string';
+}
+
+/** What the record states wins over what the page states. */
+function withRecordMeta(doc: Doc, r: Record<string, unknown>, fields: FieldNames, format: DocFormat): Doc {
+  const authors = authorsOf(r[fields.authors]);
+  return {
+    ...doc,
+    format,
+    meta: {
+      title: stringOrNull(r[fields.title]) ?? doc.meta.title,
+      published: stringOrNull(r[fields.published]) ?? doc.meta.published,
+      authors: authors.length ? authors : doc.meta.authors,
+      url: stringOrNull(r[fields.url]) ?? doc.meta.url,
     },
   };
 }

@@ -1,12 +1,14 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Doc, MineOptions } from '../types.js';
-import type { BatchResult } from './worker.js';
+import type { BatchResult, BatchTask } from './worker.js';
 
 export interface MinePool {
-  mineBatch(docs: Doc[], options: MineOptions): Promise<BatchResult>;
+  mineBatch(task: BatchTask): Promise<BatchResult>;
   close(): Promise<void>;
 }
+
+/** Old-generation heap of one worker: news articles need a few MB each. */
+export const WORKER_HEAP_MB = 96;
 
 /**
  * A pool of worker threads running the pipeline. piscina is imported only
@@ -14,9 +16,18 @@ export interface MinePool {
  */
 export async function createPool(threads: number): Promise<MinePool> {
   const { Piscina } = await import('piscina');
-  const pool = new Piscina({ filename: workerFile(), minThreads: threads, maxThreads: threads, idleTimeout: 60_000 });
+  const pool = new Piscina({
+    filename: workerFile(),
+    minThreads: threads,
+    maxThreads: threads,
+    idleTimeout: 60_000,
+    // Each thread is its own V8 heap, and V8 lets an idle-looking heap grow far
+    // before collecting it: capped, two workers stay within the 300 MB budget. A
+    // batch whose worker runs out is redone in the main thread (cli/extract.ts).
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 8 },
+  });
   return {
-    mineBatch: (docs, options) => pool.run({ docs, options }) as Promise<BatchResult>,
+    mineBatch: (task) => pool.run(task) as Promise<BatchResult>,
     close: () => pool.destroy(),
   };
 }

@@ -1,44 +1,168 @@
 import type { Span } from '../types.js';
-import { OTHER_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../lexicon/abbreviations.js';
+import { Candidates } from './candidates.js';
+import { periodEnds, periodEndsBeforeLower, stopWord, tokenStart } from './abbreviation.js';
+import { isBullet, isCloseBracket, isOpenBracket, isSpace, isUpper } from './chars.js';
+import { bulletAt, continuedLater, continues, DOT, ENCLOSED, type Marker, opens, readMarker } from './lists.js';
+import { LOWER, readNext } from './next-word.js';
+import { ELLIPSIS, MARK, PERIOD, readRun, type Run } from './terminal.js';
+import { tidy } from './tidy.js';
 
-// A candidate boundary: terminal punctuation, any closing quotes or brackets,
-// then whitespace. Whether it really ends the sentence is decided in code.
-const BOUNDARY = /([.!?…]+)(["'”’»)\]]*)(\s+)/g;
+// Sentences inside one paragraph. The scanner jumps from one candidate to the
+// next (terminal punctuation, brackets, bullets: see candidates.ts); each is
+// judged on the characters around it, so the work is linear in the text.
 
-/** Splits one paragraph [start, end) of `text` into sentence spans. */
-export function splitSentences(text: string, start: number, end: number): Span[] {
-  const out: Span[] = [];
-  const para = text.slice(start, end);
-  let sentStart = 0;
-  BOUNDARY.lastIndex = 0;
-  for (let m = BOUNDARY.exec(para); m; m = BOUNDARY.exec(para)) {
-    const punctEnd = m.index + m[1].length + m[2].length;
-    const next = para.slice(m.index + m[0].length, m.index + m[0].length + 12);
-    if (!next || !startsSentence(next)) continue;
-    if (m[1] === '.' && m[2] === '' && isAbbreviation(para, m.index, next)) continue;
-    out.push({ start: start + sentStart, end: start + punctEnd });
-    sentStart = m.index + m[0].length;
+export { Candidates };
+
+/** A bracket opened more than this far from its close is not read as a parenthetical (it may never close). */
+const MAX_PARENTHETICAL = 400;
+
+class Scanner {
+  readonly out: Span[] = [];
+  /** Start of the sentence being read. */
+  s: number;
+  /** The list marker that opened this sentence, if any: its successor opens the next one. */
+  list: Marker | null = null;
+  /** Open brackets around the scan position whose close lies ahead: no sentence ends inside them. */
+  depth = 0;
+
+  constructor(readonly text: string, start: number, readonly end: number, readonly candidates: Candidates) {
+    this.s = start;
   }
-  if (sentStart < para.length) out.push({ start: start + sentStart, end });
-  return out;
+
+  /** Starts a sentence at `at`; returns where scanning resumes (after a bullet or list marker). */
+  open(at: number): number {
+    this.s = at;
+    this.list = null;
+    this.depth = 0;
+    let i = at;
+    const b = bulletAt(this.text, at, this.end);
+    if (b >= 0) {
+      i = b;
+      while (i < this.end && isSpace(this.text.charCodeAt(i))) i++;
+    }
+    const m = readMarker(this.text, i, this.end);
+    if (!m) return i;
+    // "R. Kaluwitharana b S. Waugh": capital letters with a stop are initials as often as markers, so
+    // they are skipped as a label but do not make a list that splits at the next letter.
+    this.list = m.upper && m.style === DOT && m.roman === 0 ? null : m;
+    return m.end;
+  }
+
+  /** Ends the current sentence at `end` (exclusive, trimmed back over spaces). */
+  close(end: number): void {
+    let e = end;
+    while (e > this.s && isSpace(this.text.charCodeAt(e - 1))) e--;
+    if (e > this.s) this.out.push({ start: this.s, end: e });
+  }
+
+  /** Inside a list item, the first later marker that starts the next item, or -1. */
+  nextItem(from: number, to: number): number {
+    const { text, end } = this;
+    for (let p = Math.max(from, this.s + 1); p < to; p++) {
+      if (!isSpace(text.charCodeAt(p - 1)) || isSpace(text.charCodeAt(p))) continue;
+      const m = readMarker(text, p, end);
+      if (!m) continue;
+      if (continues(this.list!, m)) return p;
+      // A restart of this list, or a new list inside the item: "... the second item a. The first item b. ..."
+      if (opens(m) && isUpper(text.charCodeAt(m.end + 1)) && (m.style === this.list!.style || continuedLater(text, m, m.end, end))) return p;
+    }
+    return -1;
+  }
+
+  /** Where the sentence ends at this run, and where the next begins; null when it goes on. */
+  judge(pos: number, run: Run): [number, number] | null {
+    const { text, end } = this;
+    if (isOpenBracket(text.charCodeAt(pos - 1))) return null; // "[...]", "(!)", "[?]": marks inside brackets
+    let j = run.end;
+    while (j < end && isSpace(text.charCodeAt(j))) j++;
+    const next = readNext(text, j, end);
+    const word = run.kind === PERIOD ? stopWord(text, this.s, pos) : 'other';
+    if (word === 'marker') {
+      // "Follow three rules: 1. Book early 2. Eat well": the list after the colon starts a sentence.
+      const t = tokenStart(text, this.s, pos);
+      const m = readMarker(text, t, end);
+      return m && continuedLater(text, m, m.end, end) ? [t, t] : null;
+    }
+    if (next.kind === LOWER) return listOpensAt(text, j, end) || (run.bare && periodEndsBeforeLower(word)) ? [run.end, j] : null;
+    if (run.kind === MARK || run.kind === ELLIPSIS) return [run.end, j];
+    if (run.kind === PERIOD) return periodEnds(text, this.s, pos, word, next, end) ? [run.end, j] : null;
+    // Spaced ellipsis. "compounds. . . . The": the word's own stop ends it, the ellipsis opens the next.
+    if (run.attached && run.bare && run.dots >= 4) return [pos + 1, pos + 2];
+    // ". . . I didn't mean it" goes on; four dots, or dots closing a quote, end the sentence.
+    return run.attached || run.dots >= 4 || !run.bare ? [run.end, j] : null;
+  }
+
+  scan(): Span[] {
+    const { text, end } = this;
+    let i = this.open(this.s);
+    for (;;) {
+      const pos = Math.min(this.candidates.next(i), end);
+      if (this.list) {
+        const item = this.nextItem(i, pos);
+        if (item >= 0) {
+          this.close(item);
+          i = this.open(item);
+          continue;
+        }
+      }
+      if (pos >= end) break;
+      const c = text.charCodeAt(pos);
+      i = pos + 1;
+      if (isOpenBracket(c)) {
+        if (closesAhead(text, pos, end)) this.depth++;
+        continue;
+      }
+      if (isCloseBracket(c)) {
+        if (this.depth > 0) this.depth--;
+        continue;
+      }
+      if (isBullet(c)) {
+        if (pos > this.s && isSpace(text.charCodeAt(pos - 1))) {
+          this.close(pos);
+          i = this.open(pos);
+        }
+        continue;
+      }
+      const run = readRun(text, pos, end);
+      i = run.end;
+      const inside = this.depth - run.closers;
+      this.depth = Math.max(0, inside);
+      if (inside > 0 || run.end >= end) continue;
+      if (!run.wide && !isSpace(text.charCodeAt(run.end))) continue;
+      const cut = this.judge(pos, run);
+      if (!cut) continue;
+      this.close(cut[0]);
+      i = this.open(cut[1]);
+    }
+    this.close(end);
+    return this.out;
+  }
 }
 
-function startsSentence(next: string): boolean {
-  return /^["'“‘(\[]?[\p{Lu}\p{N}]/u.test(next);
+/** A lower-case word after a stop opens a sentence only as a list marker: "(b) ...", or "a. ... b. ...". */
+function listOpensAt(text: string, j: number, end: number): boolean {
+  const m = readMarker(text, j, end);
+  return m !== null && (m.style === ENCLOSED || continuedLater(text, m, m.end, end));
 }
 
-/** The word before the full stop at `dot` is an abbreviation that does not end the sentence. */
-function isAbbreviation(para: string, dot: number, next: string): boolean {
-  let s = dot;
-  while (s > 0 && /[\p{L}.]/u.test(para[s - 1])) s--;
-  const word = para.slice(s, dot).toLowerCase();
-  if (!word) return false;
-  if (TITLE_ABBREVIATIONS.has(word)) return true;
-  // A single capital initial ("L. Ron Hubbard") or initials ("J.R.R.").
-  if (/^[a-z](\.[a-z])*$/.test(word) && para[s] === para[s].toUpperCase() && word.length <= 5) {
-    // "U.S. The next day" — an initialism followed by a common sentence opener still ends.
-    return !/^(The|A|An|In|On|But|He|She|It|They|We|I)\b/.test(next + ' ');
+/** The bracket at `pos` closes within MAX_PARENTHETICAL characters, inside the paragraph. */
+function closesAhead(text: string, pos: number, end: number): boolean {
+  const open = text.charCodeAt(pos);
+  const close = open === 40 ? 41 : open === 91 ? 93 : open === 123 ? 125 : 0xff09;
+  const stop = Math.min(end, pos + MAX_PARENTHETICAL);
+  let level = 1;
+  for (let k = pos + 1; k < stop; k++) {
+    const c = text.charCodeAt(k);
+    if (c === open) level++;
+    else if (c === close && --level === 0) return true;
   }
-  // "No. 5", "Feb. 26": an abbreviation before a number does not end the sentence.
-  return OTHER_ABBREVIATIONS.has(word) && /^\d/.test(next);
+  return false;
+}
+
+/**
+ * Splits one paragraph [start, end) of `text` into trimmed sentence spans. Pass
+ * the same `candidates` for every paragraph of one text, in order.
+ */
+export function splitSentences(text: string, start: number, end: number, candidates = new Candidates(text)): Span[] {
+  return tidy(text, new Scanner(text, start, end, candidates).scan());
 }

@@ -1,6 +1,5 @@
 import type { DocResult } from '../types.js';
 import type { Formatter } from './formatter.js';
-import type { Sink } from './sink.js';
 
 export const CSV_HEADER = ['document', 'kind', 'start', 'end', 'text', 'value', 'detail'] as const;
 
@@ -9,15 +8,12 @@ export const CSV_HEADER = ['document', 'kind', 'start', 'end', 'text', 'value', 
  * the normalised value (a number, a TimeML value, a canonical name, a
  * speaker); `detail` holds the kind's other fields as `key=value; ...`.
  */
-export function csvFormatter(out: Sink): Formatter {
+export function csvFormatter(): Formatter {
   return {
-    begin() {
-      out.write(CSV_HEADER.join(',') + '\r\n');
-    },
-    document(doc: DocResult) {
-      for (const row of csvRows(doc)) out.write(row.map(csvField).join(',') + '\r\n');
-    },
-    end() {},
+    begin: () => CSV_HEADER.join(',') + '\r\n',
+    document: (doc: DocResult) => csvRows(doc).map((row) => row.map(csvField).join(',') + '\r\n').join(''),
+    separator: '',
+    end: () => '',
   };
 }
 

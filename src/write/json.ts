@@ -1,36 +1,27 @@
 import type { DocResult } from '../types.js';
 import { SCHEMA_VERSION } from './contract.js';
 import type { Formatter } from './formatter.js';
-import type { Sink } from './sink.js';
 
 /**
  * One JSON object `{schemaVersion, documents: [...]}`, written document by
  * document so memory does not grow with the corpus.
  */
-export function jsonFormatter(out: Sink): Formatter {
-  let count = 0;
+export function jsonFormatter(): Formatter {
   return {
-    begin() {
-      out.write(`{\n  "schemaVersion": ${SCHEMA_VERSION},\n  "documents": [`);
-    },
-    document(doc: DocResult) {
-      out.write(`${count === 0 ? '\n' : ',\n'}    ${prettyDocument(doc, '    ')}`);
-      count++;
-    },
-    end() {
-      out.write(count === 0 ? ']\n}\n' : '\n  ]\n}\n');
-    },
+    begin: () => `{\n  "schemaVersion": ${SCHEMA_VERSION},\n  "documents": [`,
+    document: (doc) => `\n    ${prettyDocument(doc, '    ')}`,
+    separator: ',',
+    end: (totals) => (totals.documents === 0 ? ']\n}\n' : '\n  ]\n}\n'),
   };
 }
 
 /** One document object per line, written as soon as that document is done. */
-export function jsonlFormatter(out: Sink): Formatter {
+export function jsonlFormatter(): Formatter {
   return {
-    begin() {},
-    document(doc: DocResult) {
-      out.write(JSON.stringify(doc) + '\n');
-    },
-    end() {},
+    begin: () => '',
+    document: (doc) => JSON.stringify(doc) + '\n',
+    separator: '',
+    end: () => '',
   };
 }
 

@@ -1,8 +1,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { DocResult } from '../types.js';
-import type { Formatter } from './formatter.js';
-import type { Sink } from './sink.js';
+import type { Formatter, Totals } from './formatter.js';
 
 export interface TableOptions {
   color: boolean;
@@ -11,15 +10,13 @@ export interface TableOptions {
 }
 
 /** For people: per document, a heading and one coloured table per kind that found something. */
-export function tableFormatter(out: Sink, options: TableOptions): Formatter {
+export function tableFormatter(options: TableOptions): Formatter {
   const c = new Chalk({ level: options.color ? 1 : 0 });
   const wide = Math.max(60, Math.min(options.width ?? 100, 160));
-  const totals = { documents: 0, numbers: 0, dates: 0, people: 0, places: 0, quotes: 0 };
   return {
-    begin() {},
+    begin: () => '',
+    separator: '',
     document(doc: DocResult) {
-      totals.documents++;
-      out.write(heading(doc, c));
       const sections = [
         section(c, 'Numbers', ['text', 'value', 'kind', 'qualifier', 'unit', 'subject', 'at'], doc.numbers.map((f) => [
           f.text, Array.isArray(f.value) ? `${f.value[0]}–${f.value[1]}` : String(f.value), f.kind, f.approximate, f.unit, f.subject, String(f.start),
@@ -31,16 +28,15 @@ export function tableFormatter(out: Sink, options: TableOptions): Formatter {
           clip(f.text, wide - 50) + (f.closed ? '' : c.yellow(' (unclosed)')), f.speaker?.name ?? c.dim('unknown'), f.cue, f.kind, String(f.start),
         ])),
       ];
-      for (const k of ['numbers', 'dates', 'people', 'places', 'quotes'] as const) totals[k] += doc[k].length;
       const shown = sections.filter((s) => s !== null);
-      out.write(shown.length ? shown.join('\n') + '\n' : c.dim('  nothing found\n') + '\n');
+      return heading(doc, c) + (shown.length ? shown.join('\n') + '\n' : c.dim('  nothing found\n') + '\n');
     },
-    end() {
-      out.write(
+    end(totals: Totals) {
+      return (
         c.bold(
           `${totals.documents} document${totals.documents === 1 ? '' : 's'}: ${totals.numbers} numbers, ${totals.dates} dates, ` +
             `${totals.people} people, ${totals.places} places, ${totals.quotes} quotes\n`,
-        ),
+        )
       );
     },
   };

@@ -62,5 +62,9 @@ describe('bin/newsmine.js', () => {
       for (const [cut, text] of sliced[i].findings) expect(cut).toBe(text);
     });
     expect(sliced[0].sentences[0]).toMatch(/^🇺🇦🔥 Ukrainian President/);
+    // Not vacuous: every kind is found after the astral characters, and the seeds hold hundreds of findings.
+    const astralDoc = JSON.parse(json).documents[0];
+    for (const kind of ['numbers', 'dates', 'people', 'places', 'quotes']) expect(astralDoc[kind].length, kind).toBeGreaterThan(0);
+    expect(sliced.reduce((n, d) => n + d.findings.length, 0)).toBeGreaterThan(300);
   });
 });

@@ -61,7 +61,7 @@ describe('extract output formats', () => {
   const file = (n: string) => path.join(t.dir, n);
   beforeAll(() => {
     writeFileSync(file('a.txt'), 'First article. It has two sentences.');
-    writeFileSync(file('b.txt'), 'Second article.');
+    writeFileSync(file('b.txt'), 'Nothing to see here.');
   });
   afterAll(() => t.cleanup());
 

@@ -1,5 +1,5 @@
 import { FUNCTION_WORDS, MONTHS, NAME_PARTICLES, WEEKDAYS } from '../../lexicon/name-stopwords.js';
-import { ORG_HEADS, ORG_LEADS } from '../../lexicon/org-keywords.js';
+import { LEGAL_SUFFIXES, ORG_HEADS, ORG_LEADS } from '../../lexicon/org-keywords.js';
 import { TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/person-titles.js';
 import type { Token } from './tokens.js';
 
@@ -32,7 +32,9 @@ const ORG_JOINERS = new Set(['of', 'for', 'on', 'and']);
 // "Putin-ally", "Iran-made": a name inside a compound modifier is not a name.
 const COMPOUND = /-\p{Ll}+$/u;
 
-const isStop = (t: Token): boolean => FUNCTION_WORDS.has(t.lower) || MONTHS.has(t.lower) || WEEKDAYS.has(t.lower);
+// "A. Hollioake", "I. Healy": an initial is never the article or the pronoun.
+// "US", "WHO" in running text are a country and an organisation, not the pronouns.
+const isStop = (t: Token): boolean => !t.initial && !(t.upper && t.text.length > 1) && (FUNCTION_WORDS.has(t.lower) || MONTHS.has(t.lower) || WEEKDAYS.has(t.lower));
 
 /**
  * Candidates of one sentence in mixed case. ALL-CAPS lines say nothing by their capitals:
@@ -65,8 +67,8 @@ export function candidates(tokens: Token[], text: string): Candidate[] {
   return out;
 }
 
-// "I'm", "I've", "Don't": contractions are never names.
-const CONTRACTION = /^I['’]|n['’]t$/;
+// "I'm", "We'll", "Don't": contractions are never names.
+const CONTRACTION = /^(?:I|we|you|they|he|she|it|that|there|what|who|let)['’]|n['’]t$/i;
 
 function startsName(t: Token, caps: boolean): boolean {
   return t.word && (t.cap || (caps && t.upper)) && !/^\d/.test(t.text) && !CONTRACTION.test(t.text);
@@ -82,6 +84,7 @@ function joins(tokens: Token[], j: number, orgRun: boolean): number {
   if (!t.word) return 0;
   // "Institute for the Study of War", "Department of Trade and Industry", "Gulf of Mexico".
   const host = tokens[j - 1].lower;
+  if (LEGAL_SUFFIXES.has(host)) return 0;
   if (ORG_JOINERS.has(t.text) && (OF_HOSTS.has(host) || orgRun) && (t.text === 'of' || ORG_HOSTS.has(host) || orgRun)) {
     const n = tokens[j + 1]?.text === 'the' ? 2 : 1;
     const next = tokens[j + n];
@@ -112,7 +115,7 @@ function split(tokens: Token[], i: number, j: number): Part[] {
       title = null;
       continue;
     }
-    if (TITLE_HEADS.has(t.lower) && k + 1 < j && !isStop(tokens[k + 1]) && !ORG_HEADS.has(tokens[k + 1].lower)) {
+    if (isTitleHead(t.lower) && k + 1 < j && !isStop(tokens[k + 1]) && !ORG_HEADS.has(tokens[k + 1].lower)) {
       let m = k;
       while (m > s && TITLE_MODIFIERS.has(tokens[m - 1].lower)) m--;
       if (m > s) parts.push({ i: s, j: m, title });
@@ -124,10 +127,19 @@ function split(tokens: Token[], i: number, j: number): Part[] {
   return parts;
 }
 
+/** "President", and hyphenated ranks whose last part is a title ("Major-General", "Lieutenant-Colonel"). */
+function isTitleHead(lower: string): boolean {
+  if (TITLE_HEADS.has(lower)) return true;
+  const dash = lower.lastIndexOf('-');
+  if (dash < 0) return false;
+  const head = lower.slice(dash + 1);
+  return TITLE_HEADS.has(head) && lower.slice(0, dash).split('-').every((p) => TITLE_HEADS.has(p) || TITLE_MODIFIERS.has(p));
+}
+
 /** A lower-case role word right before the name: "coach John Toshack", "spokesperson Lin Jian". */
 function lowerTitle(tokens: Token[], i: number): string | null {
   const p = tokens[i - 1];
-  return p && p.word && !p.cap && TITLE_HEADS.has(p.lower) ? p.text : null;
+  return p && p.word && !p.cap && isTitleHead(p.lower) ? p.text : null;
 }
 
 function firstWord(tokens: Token[]): number {

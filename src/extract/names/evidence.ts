@@ -1,4 +1,4 @@
-import { APPOSITION_OPENERS, SPEECH_VERBS } from '../../lexicon/person-cues.js';
+import { APPOSITION_OPENERS, PERSON_NOUNS_AFTER, SPEECH_VERBS } from '../../lexicon/person-cues.js';
 import type { Candidate } from './candidates.js';
 import type { Token } from './tokens.js';
 
@@ -22,6 +22,17 @@ export function speaks(c: Candidate): boolean {
   if (!n) return false;
   if (n.word && SPEECH_VERBS.has(n.lower)) return true;
   return n.text === ',' && nextToken(c, 2)?.lower === 'who';
+}
+
+const QUOTE_CLOSERS = new Set(['"', '”', "'", '’', ',', '.', '?', '!']);
+const POSTPOSED_SPEECH = new Set(['said', 'says', 'added', 'adds', 'asked', 'explained', 'continued', 'insisted', 'wrote', 'recalled']);
+
+/** '"...," said X.': the speech verb before the name, right after the quote, and the name ends the clause. */
+export function speaksAfterQuote(c: Candidate): boolean {
+  const v = prevToken(c);
+  const q = prevToken(c, 2);
+  const n = nextToken(c);
+  return !!v && !!q && POSTPOSED_SPEECH.has(v.lower) && QUOTE_CLOSERS.has(q.text) && (!n || n.text === '.' || n.text === ',');
 }
 
 /** "X, 34," or "X ( 34 )" — an age; "X, a spokesman" — an apposition. */
@@ -52,4 +63,10 @@ export function commaPlaceAfter(c: Candidate, isPlace: (t: Token) => boolean): b
   const n = nextToken(c);
   const n2 = nextToken(c, 2);
   return n?.text === ',' && !!n2 && n2.cap && isPlace(n2);
+}
+
+/** "the Trump administration", "the Clinton campaign": a lower-case noun that belongs to a person. */
+export function personNounAfter(c: Candidate): boolean {
+  const n = nextToken(c);
+  return !!n && n.word && !n.cap && PERSON_NOUNS_AFTER.has(n.lower);
 }

@@ -1,13 +1,16 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { COUNTRY_ALIASES, WORLD_REGIONS } from '../../lexicon/world-regions.js';
 import type { PlaceKind } from '../../types.js';
+import { PackedHash, PackedStrings, unpack, type Lookup, type Unpacked } from './compact-table.js';
 
-// The gazetteer is generated from npm data packages by scripts/build-gazetteer.mjs
-// into dist/data/names.json (see docs/people-places.md). It is read lazily, once,
-// the first time people or places are asked for, so a CLI run that wants only
-// numbers never pays for it.
+// The gazetteer is generated from npm data packages at build time:
+// scripts/build-gazetteer.mjs gathers the names (dist/data/names.json),
+// gazetteer-build.ts decides what each name means, and scripts/pack-gazetteer.mjs
+// packs the result into dist/data/names.bin (see docs/people-places.md). It is
+// read lazily, once, the first time people or places are asked for, so a run
+// that wants only numbers never pays for it; packed, it costs each worker
+// thread a few MB rather than ~100 MB of Maps and Sets.
 
 export interface PlaceEntry {
   name: string;
@@ -17,125 +20,113 @@ export interface PlaceEntry {
   population: number;
   /** How many places share this name in GeoNames: a town name used 30 times is usually a surname. */
   homonyms: number;
+  /** A national capital (GeoNames PPLC). */
+  capital?: boolean;
 }
+
+/** Only membership is asked of the name lists. */
+export type NameSet = Pick<Lookup<unknown>, 'has' | 'size'>;
 
 export interface Gazetteer {
   /** Lower-cased place name → entry. */
-  places: Map<string, PlaceEntry>;
+  places: Pick<Lookup<PlaceEntry>, 'get' | 'has' | 'size'>;
   /** First words of the multi-word place names: a longer lookup is worth trying only after one. */
-  placeFirstWords: Set<string>;
+  placeFirstWords: NameSet;
   /** Lower-cased given names. */
-  givenNames: Set<string>;
+  givenNames: NameSet;
+  /**
+   * Given names of the long list that are also everyday words ("will", "major", "red", "crystal"):
+   * a person only before a surname-like word.
+   */
+  wordGivenNames: NameSet;
   /** Lower-cased surnames. */
-  surnames: Set<string>;
+  surnames: NameSet;
   /** Lower-cased parts of people's names (first or last). */
-  nameParts: Set<string>;
+  nameParts: NameSet;
   /** Lower-cased full names of famous people. */
-  famous: Set<string>;
+  famous: NameSet;
   /** Lower-cased demonyms ("ukrainian", "north korean"). */
-  demonyms: Set<string>;
+  demonyms: NameSet;
   /** Everyday English words, lower case (SCOWL levels 10–50). */
-  common: Set<string>;
+  common: NameSet;
 }
 
-interface RawData {
-  countries: [string, string, string][];
-  regions: [string, string][];
-  compromiseRegions: string[];
-  compromiseCities: string[];
-  cities: string;
-  givenNames: string;
-  surnames: string;
-  famous: string;
-  demonyms: string;
-  nameParts: string;
-  common: string;
-}
+/** The tables of a Gazetteer, in the order they are packed. */
+export const SET_NAMES = ['placeFirstWords', 'givenNames', 'wordGivenNames', 'surnames', 'nameParts', 'famous', 'demonyms', 'common'] as const;
 
 let cached: Gazetteer | null = null;
 
 /** The gazetteer, loaded on first use. */
 export function gazetteer(): Gazetteer {
-  if (!cached) cached = build(readRaw());
+  if (!cached) cached = load(readFileSync(dataFile()));
   return cached;
 }
 
-function readRaw(): RawData {
-  const file = dataFile();
-  return JSON.parse(readFileSync(file, 'utf8')) as RawData;
+const PLACE_KINDS: PlaceKind[] = ['country', 'region', 'city', 'other'];
+/** Population of countries and regions (Infinity) in a u32 column. */
+export const NO_POPULATION = 0xffffffff;
+
+/** A country code packed in 16 bits ("UA" → 0x5541), 0 for none. */
+export function packCountry(cc: string | null): number {
+  return cc && cc.length === 2 ? (cc.charCodeAt(0) << 8) | cc.charCodeAt(1) : 0;
 }
 
-/** dist/data/names.json, found from dist/extract/names/ (built) or src/extract/names/ (tsx, tests). */
+function load(buf: Buffer): Gazetteer {
+  const t = unpack(buf);
+  const names = section(t, 'entry.name', PackedStrings);
+  const kinds = section(t, 'entry.kind', Uint8Array);
+  const countries = section(t, 'entry.country', Uint16Array);
+  const populations = section(t, 'entry.population', Uint32Array);
+  const homonyms = section(t, 'entry.homonyms', Uint32Array);
+  const capitals = section(t, 'entry.capital', Uint8Array);
+  // Entries become objects on first use: a corpus touches a few thousand of them.
+  const entries: (PlaceEntry | undefined)[] = new Array(names.length);
+  const entry = (i: number): PlaceEntry => {
+    let e = entries[i];
+    if (!e) {
+      const cc = countries[i];
+      e = {
+        name: names.at(i),
+        kind: PLACE_KINDS[kinds[i]],
+        country: cc ? String.fromCharCode(cc >> 8, cc & 0xff) : null,
+        population: populations[i] === NO_POPULATION ? Infinity : populations[i],
+        homonyms: homonyms[i],
+        capital: capitals[i] === 1,
+      };
+      entries[i] = e;
+    }
+    return e;
+  };
+  const placeIndex = section(t, 'places', PackedHash);
+  const places = {
+    size: placeIndex.size,
+    has: (k: string) => placeIndex.has(k),
+    get: (k: string) => {
+      const i = placeIndex.get(k);
+      return i === undefined ? undefined : entry(i);
+    },
+  };
+  const sets = Object.fromEntries(SET_NAMES.map((n) => [n, section(t, n, PackedHash)])) as unknown as Record<(typeof SET_NAMES)[number], NameSet>;
+  return { places, ...sets };
+}
+
+function section<T>(t: Map<string, Unpacked>, name: string, type: abstract new (...args: never[]) => T): T {
+  const v = t.get(name);
+  if (!(v instanceof type)) throw new Error(`newsmine: the names gazetteer has no "${name}" section; run \`npm run build\` to regenerate it.`);
+  return v;
+}
+
+/** dist/data/names.bin, found from dist/extract/names/ (built) or src/extract/names/ (tsx, tests). */
 function dataFile(): string {
   let dir = path.dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 5; i++) {
-    const candidate = path.join(dir, 'dist', 'data', 'names.json');
+    const candidate = path.join(dir, 'dist', 'data', 'names.bin');
     if (existsSync(candidate)) return candidate;
-    const sibling = path.join(dir, 'data', 'names.json');
+    const sibling = path.join(dir, 'data', 'names.bin');
     if (existsSync(sibling)) return sibling;
     dir = path.dirname(dir);
   }
-  throw new Error('newsmine: the names gazetteer (dist/data/names.json) is missing; run `npm run build` to generate it.');
-}
-
-const lines = (s: string): string[] => (s ? s.split('\n') : []);
-const lowerSet = (s: string): Set<string> => new Set(lines(s).map((w) => w.toLowerCase()));
-
-function build(raw: RawData): Gazetteer {
-  const places = new Map<string, PlaceEntry>();
-  const put = (key: string, e: PlaceEntry, force = false): void => {
-    const k = placeKey(key);
-    const old = places.get(k);
-    // Countries beat regions beat cities for the same name ("Georgia", "Luxembourg").
-    if (force || !old || rank(e) > rank(old)) places.set(k, e);
-  };
-  for (const line of lines(raw.cities)) {
-    const [name, cc, pop, k] = line.split('\t');
-    put(name, { name, kind: 'city', country: cc, population: Number(pop), homonyms: Number(k) });
-  }
-  for (const c of raw.compromiseCities) {
-    if (!places.has(placeKey(c))) put(c, { name: titleCase(c), kind: 'city', country: null, population: 1e6, homonyms: 1 });
-  }
-  for (const [name, cc] of raw.regions) put(name, { name, kind: 'region', country: cc, population: Infinity, homonyms: 1 });
-  for (const r of raw.compromiseRegions) {
-    if (!places.has(placeKey(r))) put(r, { name: titleCase(r), kind: 'region', country: null, population: Infinity, homonyms: 1 });
-  }
-  for (const [name, code, canonical] of raw.countries) {
-    put(name, { name: canonical, kind: 'country', country: code, population: Infinity, homonyms: 1 });
-  }
-  for (const [alias, code, canonical] of COUNTRY_ALIASES) {
-    put(alias, { name: canonical, kind: 'country', country: code, population: Infinity, homonyms: 1 }, true);
-  }
-  for (const [name, kind, cc] of WORLD_REGIONS) put(name, { name, kind, country: cc, population: Infinity, homonyms: 1 }, true);
-  const placeFirstWords = new Set<string>();
-  for (const k of places.keys()) {
-    const sp = k.indexOf(' ');
-    if (sp > 0) placeFirstWords.add(k.slice(0, sp));
-  }
-  return {
-    places,
-    placeFirstWords,
-    givenNames: lowerSet(raw.givenNames),
-    surnames: lowerSet(raw.surnames),
-    nameParts: lowerSet(raw.nameParts),
-    famous: lowerSet(raw.famous),
-    demonyms: lowerSet(raw.demonyms),
-    common: new Set(lines(raw.common)),
-  };
-}
-
-/** A city this big is named more often than a region of the same name ("Kyiv", "Beijing", "Washington"). */
-const CITY_OVER_REGION = 300_000;
-
-function rank(e: PlaceEntry): number {
-  if (e.kind === 'country') return 3;
-  if (e.kind === 'region') return 2;
-  if (e.kind === 'other') return 1.5;
-  return (e.population >= CITY_OVER_REGION ? 2.1 : 1) + Math.min(e.population, 1e8) / 1e9;
-}
-
-function titleCase(s: string): string {
-  return s.replace(/(^|[\s-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
+  throw new Error('newsmine: the names gazetteer (dist/data/names.bin) is missing; run `npm run build` to generate it.');
 }
 
 /** The lookup key of a place name: lower case, without word-final full stops ("St. Louis" → "st louis"). */

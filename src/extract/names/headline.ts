@@ -36,7 +36,7 @@ export function headlineMentions(tokens: Token[], text: string, doc: DocumentNam
 
 function wordRun(tokens: Token[], i: number): number {
   let n = 0;
-  while (i + n < tokens.length && tokens[i + n].word) n++;
+  while (i + n < tokens.length && tokens[i + n].word && !/^\d/.test(tokens[i + n].text)) n++;
   return n;
 }
 

@@ -1,10 +1,12 @@
 import type { Context } from '../context.js';
 import { candidates, type Candidate } from './candidates.js';
 import { classify, type Mention } from './classify.js';
-import { datelineMention } from './dateline.js';
+import { datelineMentions } from './dateline.js';
 import { DocumentNames, resolveWithDocument } from './document.js';
 import { gazetteer } from './gazetteer.js';
 import { headlineMentions } from './headline.js';
+import { peopleFromLayout } from './lists.js';
+import { regionsByDocument } from './region-kind.js';
 import { isSportsReport, isTeamName, tallySports } from './sports.js';
 import { isAllCaps, tokenize, type Token } from './tokens.js';
 
@@ -30,7 +32,16 @@ interface SentenceWork {
   caps: boolean;
   cands: Candidate[];
   mentions: (Mention | null)[];
-  dateline: Mention | null;
+  /** End of the dateline places at the start of the sentence (0 when none). */
+  datelineEnd: number;
+  datelines: Mention[];
+  /** The sentence has sports cues of its own. */
+  sporty: boolean;
+}
+
+function isNumber(t: Token): boolean {
+  const c = t.text.charCodeAt(0);
+  return c >= 48 && c <= 57;
 }
 
 function analyse(ctx: Context): Mention[] {
@@ -42,26 +53,38 @@ function analyse(ctx: Context): Mention[] {
   // Pass 1: candidates and their own evidence, sentence by sentence.
   for (const s of ctx.sentences) {
     const tokens = tokenize(ctx.text, s.start, s.end);
+    const cuesBefore = sports.cues;
     tallySports(tokens, sports);
+    // A national capital is a team only in a sentence that itself reads as sport (a score, a cue
+    // word, a table's numbers): "Spain said it would raise defence spending, and Washington welcomed the move."
+    const sporty = sports.cues > cuesBefore || tokens.some(isNumber);
     const caps = isAllCaps(ctx.text, s.start, s.end);
-    const dateline = paragraphStarts.has(s.start) ? datelineMention(tokens, ctx.text, g) : null;
-    const cands = caps ? [] : candidates(tokens, ctx.text).filter((c) => !dateline || c.start >= dateline.end);
+    const datelines = paragraphStarts.has(s.start) ? datelineMentions(tokens, ctx.text, g) : [];
+    const datelineEnd = datelines.length ? datelines[datelines.length - 1].end : 0;
+    const cands = caps ? [] : candidates(tokens, ctx.text).filter((c) => c.start >= datelineEnd);
     const mentions = cands.map((c) => classify(c, g));
+    peopleFromLayout(cands, mentions);
     for (const m of mentions) if (m) doc.learn(m);
-    if (dateline) doc.learn(dateline);
-    work.push({ tokens, caps, cands, mentions, dateline });
+    for (const m of datelines) doc.learn(m);
+    work.push({ tokens, caps, cands, mentions, datelineEnd, datelines, sporty });
   }
   // Pass 2: what the whole document says decides the rest, headlines included.
   const out: Mention[] = [];
+  const sportsReport = isSportsReport(sports);
   for (const w of work) {
-    if (w.dateline) out.push(w.dateline);
+    out.push(...w.datelines);
+    const from = out.length;
     if (w.caps) {
-      const from = w.dateline ? w.tokens.findIndex((t) => t.start >= w.dateline!.end) : 0;
-      out.push(...headlineMentions(from < 0 ? [] : w.tokens.slice(from), ctx.text, doc, g));
+      const k = w.datelineEnd ? w.tokens.findIndex((t) => t.start >= w.datelineEnd) : 0;
+      out.push(...headlineMentions(k < 0 ? [] : w.tokens.slice(k), ctx.text, doc, g));
     } else out.push(...resolveWithDocument(w.cands, w.mentions, doc, g));
+    if (sportsReport) {
+      for (let k = from; k < out.length; k++) {
+        const m = out[k];
+        if (isTeamName(m) && (w.sporty || w.caps || !m.place?.entry?.capital)) m.label = 'ORG';
+      }
+    }
   }
-  if (isSportsReport(sports)) {
-    for (const m of out) if (m.rule !== 'dateline' && isTeamName(m)) m.label = 'ORG';
-  }
+  regionsByDocument(out);
   return out.sort((a, b) => a.start - b.start);
 }

@@ -16,14 +16,14 @@ export interface Place {
  * capitalised designator is in the span, not in the name); a name followed by a
  * lower-case designator ("the Donetsk region") is a region too.
  */
-export function lookupPlace(g: Gazetteer, tokens: Token[], i: number, j: number): Place | null {
-  const key = phrase(tokens, i, j);
-  const e = g.places.get(key);
-  if (e) {
+export function lookupPlace(g: Gazetteer, tokens: Token[], i: number, j: number, notCity = false): Place | null {
+  // A multi-word key is built only where a multi-word place can start ("New", "South", "Sri").
+  const e = j - i === 1 ? g.places.get(tokens[i].lower) : g.placeFirstWords.has(tokens[i].lower) ? g.places.get(phrase(tokens, i, j)) : undefined;
+  if (e && !(notCity && e.kind === 'city')) {
     if (e.kind === 'city' && designatorAfter(tokens, j)) return { name: written(tokens, i, j), kind: 'region', country: e.country, entry: e };
     return { name: e.name, kind: e.kind, country: e.country, entry: e };
   }
-  if (j - i >= 2 && tokens[j - 1].cap && REGION_DESIGNATORS.has(tokens[j - 1].lower)) {
+  if (j - i >= 2 && tokens[j - 1].cap && tokens[j - 1].word && REGION_DESIGNATORS.has(tokens[j - 1].lower)) {
     const inner = g.places.get(phrase(tokens, i, j - 1));
     return { name: written(tokens, i, j - 1), kind: 'region', country: inner?.country ?? null, entry: inner ?? null };
   }
@@ -46,12 +46,15 @@ function written(tokens: Token[], i: number, j: number): string {
  * and across a coordination, "the Sumy and Kharkiv regions" (for "Sumy").
  */
 function designatorAfter(tokens: Token[], j: number): boolean {
-  const isDesignator = (t: Token | undefined): boolean =>
-    !!t && t.word && !t.cap && t.lower !== 'state' && (REGION_DESIGNATORS.has(t.lower) || REGION_DESIGNATORS.has(t.lower.replace(/s$/, '')));
-  if (isDesignator(tokens[j])) return true;
-  const link = tokens[j];
-  if (!link || !(link.text === 'and' || link.text === ',')) return false;
+  const t = tokens[j];
+  if (!t) return false;
+  if (isDesignator(t)) return true;
+  if (!(t.text === 'and' || t.text === ',')) return false;
   let k = j + 1;
   while (k < tokens.length && k < j + 4 && tokens[k].cap) k++;
-  return k > j + 1 && isDesignator(tokens[k]) && tokens[k].lower.endsWith('s');
+  return k > j + 1 && k < tokens.length && isDesignator(tokens[k]) && tokens[k].lower.endsWith('s');
+}
+
+function isDesignator(t: Token): boolean {
+  return t.word && !t.cap && t.lower !== 'state' && (REGION_DESIGNATORS.has(t.lower) || (t.lower.endsWith('s') && REGION_DESIGNATORS.has(t.lower.slice(0, -1))));
 }

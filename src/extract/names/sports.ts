@@ -6,13 +6,25 @@ import type { Token } from './tokens.js';
 const SPORTS_DENSITY = 25;
 const SCORE = /^\d{1,3}-\d{1,3}$/;
 
+// The first two letters of every cue word: most words fail this test without a hash lookup.
+const CUE_PREFIXES = new Uint8Array(26 * 26);
+for (const w of SPORTS_WORDS) CUE_PREFIXES[prefix(w)] = 1;
+
+function prefix(lower: string): number {
+  const a = lower.charCodeAt(0) - 97;
+  const b = lower.charCodeAt(1) - 97;
+  return a >= 0 && a < 26 && b >= 0 && b < 26 ? a * 26 + b : -1;
+}
+
 /** Counts the sports evidence of one sentence's tokens into `tally`. */
 export function tallySports(tokens: readonly Token[], tally: { words: number; cues: number }): void {
   for (const t of tokens) {
     if (!t.word) continue;
     tally.words++;
     const c = t.text.charCodeAt(0);
-    if (c >= 48 && c <= 57 ? SCORE.test(t.text) : SPORTS_WORDS.has(t.lower)) tally.cues++;
+    if (c >= 48 && c <= 57) {
+      if (SCORE.test(t.text)) tally.cues++;
+    } else if (CUE_PREFIXES[prefix(t.lower)] === 1 && SPORTS_WORDS.has(t.lower)) tally.cues++;
   }
 }
 

@@ -1,5 +1,6 @@
 import { TITLE_ABBREVIATIONS } from '../../lexicon/abbreviations.js';
 import { NAME_SUFFIXES } from '../../lexicon/person-titles.js';
+import { nameKey } from '../../link/similar.js';
 
 /** A word or a punctuation mark of one sentence, with document offsets. */
 export interface Token {
@@ -15,13 +16,19 @@ export interface Token {
   upper: boolean;
   /** An initial: one capital letter with its full stop ("P."), or several ("J.R."). */
   initial: boolean;
+  /** The spelling key of link/similar.ts, computed once when first asked for (see `spellingKey`). */
+  key?: string;
+}
+
+/** The token's spelling key ("Zelenskiy" → "zelenski"), cached on the token: documents ask for it often. */
+export function spellingKey(t: Token): string {
+  return (t.key ??= nameKey(t.text));
 }
 
 // A word is letters/digits joined by apostrophes, hyphens, dots or ampersands
 // ("O'Neill", "Chester-le-Street", "U.S", "AT&T"); anything else is one punctuation
 // token. A hand-written scanner: Unicode-class regular expressions cost four times as
 // much on a 20 MB corpus, and tokenising is most of this stage's work.
-const POSSESSIVE = /['’][sS]$/;
 const UPPER = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
 const CAP = /^\p{Lu}/u;
 const JOINED_CAP = /^\p{Ll}{1,3}[-'’]\p{Lu}/u;
@@ -73,14 +80,14 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     }
     let w = text.slice(i, j);
     // "Putin's" → "Putin" + "'s": the possessive is outside every span.
-    if (w.length > 3 && POSSESSIVE.test(w) && w[1] !== "'" && w[1] !== '’') {
+    if (j - i > 3 && isPossessive(text, j) && !isApostrophe(text.charCodeAt(i + 1))) {
       out.push(word(w.slice(0, -2), i, false));
       out.push(punct(w.slice(-2), j - 2));
       i = j;
       continue;
     }
     // A full stop belongs to an initial, an abbreviation or a dotted acronym ("P.", "Gen.", "U.S.").
-    const dotted = text.charCodeAt(j) === 46 && j < end && takesDot(w);
+    const dotted = j < end && text.charCodeAt(j) === 46 && takesDot(w);
     if (dotted) {
       w += '.';
       j++;
@@ -91,19 +98,52 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   return out;
 }
 
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019;
+}
+
+/** text[j-2, j) is "'s" or "’s" (or "'S"). */
+function isPossessive(text: string, j: number): boolean {
+  const s = text.charCodeAt(j - 1);
+  return (s === 115 || s === 83) && isApostrophe(text.charCodeAt(j - 2));
+}
+
 function takesDot(w: string): boolean {
-  if (/^\p{Lu}$/u.test(w)) return true;
+  if (w.length === 1) return CAP.test(w);
   if (/^(\p{L}\.)+\p{L}$/u.test(w)) return true;
   const l = w.toLowerCase();
   return TITLE_ABBREVIATIONS.has(l) || NAME_SUFFIXES.has(l);
 }
 
+/**
+ * One word token. Most words are plain ASCII: their flags come from a scan of char codes,
+ * with no regular expression and no case-converted copy unless the word has capitals.
+ */
 function word(text: string, start: number, dotted: boolean): Token {
-  const lower = (dotted ? text.slice(0, -1) : text).toLowerCase();
+  const n = dotted ? text.length - 1 : text.length;
+  let lowers = 0;
+  let uppers = 0;
+  let other = false;
+  for (let k = 0; k < n; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 97 && c <= 122) lowers++;
+    else if (c >= 65 && c <= 90) uppers++;
+    else if (c >= 128) other = true;
+  }
   const c0 = text.charCodeAt(0);
-  // ASCII fast path: most words start with a plain letter; only the rest needs Unicode classes.
-  const ascii = c0 < 128;
-  const cap = ascii ? (c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122 && JOINED_CAP.test(text)) : CAP.test(text) || JOINED_CAP.test(text);
+  let cap: boolean;
+  let upper: boolean;
+  let lower: string;
+  if (!other) {
+    // "al-Aqsa", "d'Estaing": a short lower-case particle joined to a capitalised word.
+    cap = (c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122 && uppers > 0 && JOINED_CAP.test(text));
+    upper = cap && uppers > 0 && lowers === 0;
+    lower = uppers === 0 ? (dotted ? text.slice(0, -1) : text) : (dotted ? text.slice(0, -1) : text).toLowerCase();
+  } else {
+    cap = CAP.test(text) || JOINED_CAP.test(text);
+    lower = (dotted ? text.slice(0, -1) : text).toLowerCase();
+    upper = cap && lower !== text && UPPER.test(text);
+  }
   return {
     text,
     lower,
@@ -111,7 +151,7 @@ function word(text: string, start: number, dotted: boolean): Token {
     end: start + text.length,
     word: true,
     cap,
-    upper: cap && lower !== text && (text === text.toUpperCase()) && UPPER.test(text),
+    upper,
     initial: cap && dotted && text.length <= 4 && INITIALS.test(text),
   };
 }

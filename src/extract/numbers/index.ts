@@ -1,10 +1,124 @@
-import type { Extractor } from '../context.js';
+import type { DateFinding, NumberFinding, Span } from '../../types.js';
+import type { Context, Extractor } from '../context.js';
+import { dropOverlaps } from '../refiners.js';
+import { keepIf, toFinding, type Amount, type NumberParser, type NumberRefiner, type Sentence } from './amount.js';
+import { digitOrdinalParser } from './parsers/digit-ordinal.js';
+import { digitsParser } from './parsers/digits.js';
+import { scientificParser } from './parsers/scientific.js';
+import { spelledParser } from './parsers/spelled.js';
+import { glyphFractionParser, slashFractionParser } from './parsers/symbol-fraction.js';
+import { attachMoney } from './refiners/money.js';
+import { notAdverbs } from './refiners/not-adverbs.js';
+import { notCodes } from './refiners/not-codes.js';
+import { notDates, notYears, outsideDates } from './refiners/not-dates.js';
+import { notInCompounds } from './refiners/not-in-compounds.js';
+import { notInNames } from './refiners/not-in-names.js';
+import { notScores } from './refiners/not-scores.js';
+import { notSpokenYears } from './refiners/not-spoken-years.js';
+import { notTimes } from './refiners/not-times.js';
+import { attachPercent } from './refiners/percent.js';
+import { notPronounOne } from './refiners/pronoun-one.js';
+import { takeQualifiers } from './refiners/qualifier.js';
+import { mergeRanges } from './refiners/range.js';
+import { mergeRatios } from './refiners/ratio.js';
+import { findSubjects } from './refiners/subject.js';
+import { attachUnit } from './refiners/unit.js';
 
-/** Placeholder until the numbers extractor lands: finds nothing. */
+/** The English parsers. Earlier ones win ties between equally long candidates. */
+export const PARSERS: readonly NumberParser[] = [
+  scientificParser,
+  digitsParser,
+  digitOrdinalParser,
+  glyphFractionParser,
+  slashFractionParser,
+  spelledParser,
+];
+
+/** The refiners, in order: pick candidates, drop what is not an amount, grow units, combine, describe. */
+export const REFINERS: readonly NumberRefiner[] = [
+  longestCandidates,
+  notSpokenYears,
+  keepIf(notTimes, notInNames, notInCompounds, notDates, notPronounOne, notAdverbs),
+  notCodes,
+  notScores,
+  attachMoney,
+  attachPercent,
+  attachUnit,
+  keepIf(notYears),
+  mergeRatios,
+  mergeRanges,
+  takeQualifiers,
+  findSubjects,
+  keepIf(outsideDates),
+];
+
+/**
+ * Numbers, per sentence: parsers find candidates, refiners turn them into
+ * amounts. Needs the dates extractor's findings: a date, time or duration is
+ * never a number.
+ */
 export const numbersExtractor: Extractor<'numbers'> = {
   kind: 'numbers',
   needs: ['dates'],
-  extract() {
-    return [];
+  extract(ctx) {
+    const out: NumberFinding[] = [];
+    const dates = [...(ctx.found.dates ?? [])].sort((a, b) => a.start - b.start);
+    let d = 0;
+    for (const span of ctx.sentences) {
+      while (d < dates.length && dates[d].end <= span.start) d++;
+      const s: Sentence = { text: ctx.text.slice(span.start, span.end), start: span.start, dates: datesIn(dates, d, span), ctx };
+      for (const a of amountsIn(s)) out.push(toFinding(a, s));
+    }
+    return out;
   },
 };
+
+/** Where parsers overlap ("$3,500" read as digits and as a fraction), the longest reading wins. */
+function longestCandidates(amounts: Amount[]): Amount[] {
+  if (amounts.length < 2) return amounts;
+  amounts.sort((a, b) => a.start - b.start || b.end - a.end);
+  for (let i = 1; i < amounts.length; i++) if (amounts[i].start < amounts[i - 1].end) return dropOverlaps(amounts);
+  return amounts;
+}
+
+/** The amounts of one sentence (sentence-relative offsets). */
+export function amountsIn(s: Sentence): Amount[] {
+  let amounts: Amount[] = [];
+  let lastCheck: RegExp | null = null;
+  let lastOk = false;
+  for (const p of PARSERS) {
+    if (p.precheck) {
+      // Parsers share prechecks (/\d/): test each once per sentence.
+      if (p.precheck !== lastCheck) {
+        lastCheck = p.precheck;
+        lastOk = p.precheck.test(s.text);
+      }
+      if (!lastOk) continue;
+    }
+    const re = p.pattern;
+    re.lastIndex = 0;
+    for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
+      const a = p.extract(m, s);
+      if (a) {
+        amounts.push(a);
+        if (a.end > re.lastIndex) re.lastIndex = a.end;
+      }
+    }
+  }
+  if (amounts.length === 0) return amounts;
+  for (const r of REFINERS) amounts = r(amounts, s);
+  return amounts;
+}
+
+const NO_DATES: Span[] = [];
+
+function datesIn(dates: DateFinding[], from: number, sentence: Span): Span[] {
+  if (from >= dates.length || dates[from].start >= sentence.end) return NO_DATES;
+  const out: Span[] = [];
+  for (let i = from; i < dates.length && dates[i].start < sentence.end; i++) {
+    out.push({ start: Math.max(0, dates[i].start - sentence.start), end: dates[i].end - sentence.start });
+  }
+  return out;
+}
+
+export type { Context };

@@ -1,0 +1,71 @@
+import { ISO_CODES } from '../../../lexicon/currencies.js';
+import { GLUED_UNITS } from '../../../lexicon/units.js';
+import { amount, HAS_DIGIT, type Amount, type NumberParser } from '../amount.js';
+import { isLetter, L, looksPlural, rx, wordAfter } from '../context.js';
+import { compose } from '../grammar/compose.js';
+import { lex } from '../grammar/lexer.js';
+
+// Numbers written in digits, with separators, decimals, a sign and a scale:
+// "150", "11,000", "5.93", "-9.23", "40 000", "12,34,567.89", "2.5bn", "10k",
+// "2 million", "322 hundred", "4 thousand 3 hundred and 21".
+
+const CURRENCY_BEFORE = /(?:[$£€¥₹₽₴₩₺₪₦₱₭₿]|\b[A-Z]{3}|&#?\w+;)\s?$/;
+const LETTER_OR_DIGIT_BEFORE = rx('')`(?:[${L}]|[0-9]\s?)$`;
+const GLUED_WORD = rx('')`^[${L}°²]+`;
+const GLUED_CODE = rx('')`(?:^|[^${L}])[A-Z]{3}$`;
+/** "minus 5", "negative 3.2": the word is part of the number. */
+const MINUS_WORD = rx('i')`(?:^|[^${L}])((?:minus|negative)\s+)$`;
+const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)\b/i;
+
+export const digitsParser: NumberParser = {
+  name: 'digits',
+  // Not inside a word or another number ("G7", "A320", "1.2.3"); an ISO code
+  // may be glued in front ("USD115").
+  precheck: HAS_DIGIT,
+  pattern: /(?<![a-z0-9_.,])(?:[-−](?=\.?\d))?\.?\d/g,
+  extract(m, s) {
+    const text = s.text;
+    let start = m.index;
+    // A dash after a word or a number is a hyphen ("SCP-173") or a range ("10 -20"), not a minus sign.
+    if (m[0][0] !== '.' && !/\d/.test(m[0][0]) && LETTER_OR_DIGIT_BEFORE.test(text.slice(Math.max(0, start - 2), start))) {
+      if (isLetter(text[start - 1])) return null;
+      start++;
+    }
+    if (isLetter(text[start - 1]) && !gluedCode(text, start)) return null;
+    let sign = 1;
+    const minus = MINUS_WORD.exec(text.slice(Math.max(0, start - 10), start));
+    if (minus && /\d/.test(text[start])) sign = -1;
+    const toks = lex(text, start, gluedMillion(text, start));
+    const r = compose(toks, 0);
+    if (!r) return null;
+    const end = toks[r.next - 1].end;
+    const next = text[end];
+    // Glued letters make a code or a name ("5G", "11a", "737MAX"); ordinal
+    // suffixes belong to the ordinal parser; glued units stay for the unit refiner.
+    if (isLetter(next)) {
+      if (ORDINAL_SUFFIX.test(text.slice(end, end + 3))) return null;
+      const glued = GLUED_WORD.exec(text.slice(end, end + 8))![0];
+      // "12pc" is the British newsroom percent.
+      if (!GLUED_UNITS.has(glued.length === 1 ? glued : glued.toLowerCase()) && glued !== 'pc') return null;
+    }
+    if (sign < 0) start -= minus![1].length;
+    const a: Amount = amount(start, end, sign * r.value, r.kind, 'digits', true, r.scale);
+    return a;
+  },
+};
+
+/** An ISO code glued to the digits ("USD115"); "BBC2", "ITV1" are channel names. */
+function gluedCode(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 4), start);
+  return GLUED_CODE.test(before) && ISO_CODES.has(before.slice(-3));
+}
+
+/** A glued "m" is million in money ("£600m") and before a plural noun ("1.5m barrels"); else metres. */
+function gluedMillion(text: string, start: number): boolean {
+  if (CURRENCY_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return true;
+  const m = /^[\d.,]+m\b/.exec(text.slice(start, start + 24));
+  if (!m) return false;
+  const w = wordAfter(text, start + m[0].length);
+  return w !== null && looksPlural(w.word);
+}
+

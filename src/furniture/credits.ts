@@ -1,0 +1,71 @@
+// Credits and notices about the article rather than in it: photo credits and
+// captions that end with one, copyright lines, syndication notes.
+
+/**
+ * Photo and wire agencies that sign pictures: a closed class of a few dozen
+ * names. A credit line ends with one ("Ukrainian Security Service via AFP –
+ * Getty Images", "Jane Doe/Reuters").
+ */
+const AGENCY =
+  '(?:getty(?: images)?|afp|agence france-presse|reuters|ap(?: photo)?|associated press|epa(?:-efe)?|efe|shutterstock|alamy(?: stock photo)?|' +
+  'anadolu(?: agency)?|xinhua|tass|sputnik|ria novosti|bloomberg|nurphoto|sopa images|zuma(?: press| wire)?|pa(?: images| wire| media)?|' +
+  'imago|dpa|picture alliance|istock(?:photo)?|unsplash|wikimedia commons|pool|handout|rex(?: features)?|redux|abaca|sipa|' +
+  'global images ukraine|ukrinform|corbis|magnum(?: photos)?)';
+const CREDIT_TAIL = `${AGENCY}(?: (?:images?|photos?|via getty images|file|file photo|pool|handout|creative|stock))?`;
+
+/** A short line naming who took a picture: "X via AFP – Getty Images", "Photo: Jane Doe", "Getty Images". */
+const CREDIT_LINE = new RegExp(
+  [
+    `^(?:photo(?:graph)?s?|image|picture|video|illustration|graphic|credit|photo credit|source|caption)\\s*(?:by\\b|:|/|©)[^.!?\\n]{1,100}$`,
+    `^${CREDIT_TAIL}(?:\\s*(?:/|via|–|—|-|\\|)\\s*${CREDIT_TAIL})*$`,
+    `^[^.!?\\n]{1,80}?(?:\\svia\\s|\\s?/\\s?|\\s[–—|-]\\s)(?:[^.!?\\n]{0,40}\\s)?${CREDIT_TAIL}\\)?$`,
+  ].join('|'),
+  'iu',
+);
+
+/**
+ * A caption that ends with its credit in brackets: "... on March 31, 2025.
+ * (Andrii Nesterenko/Global Images Ukraine via Getty Images)". The bracket must
+ * name a photographer/agency pair ("Name/Agency", capitalised on both sides of
+ * the slash: no `i` flag here), say "via", or name an agency, so a sentence
+ * ending in "(km/h)" or "(in 2024)" is not a caption.
+ */
+const CAPTION_SLASH = /\((?:(?:[Pp]hoto(?:graph)?|[Ii]mage|[Cc]redit)s?:?\s*)?[^()\n]{0,80}?\p{Lu}[^()/\n]{0,40}\s?\/\s?\p{Lu}[^()\n]{0,80}\)\s*$/u;
+const CAPTION_CREDIT = new RegExp(
+  `\\((?:(?:photo(?:graph)?|image|credit|picture)s?:?\\s*)?(?:[^()\\n]{1,80}\\s(?:via|for|/)\\s?)?${CREDIT_TAIL}\\)\\s*$` +
+    `|(?:^|[.!?”"]\\s+)(?:photo(?:graph)?|image|credit|illustration|picture)s?:\\s*[^.!?\\n]{1,100}$` +
+    // The New York Times writes "... cameras. Credit Ashraf Shazly/Agence France-Presse — Getty Images".
+    `|(?:^|[.!?”"]\\s+)credit\\s+[^.!?\\n]{0,80}(?:/|${AGENCY})[^.!?\\n]{0,40}$`,
+  'iu',
+);
+
+/** "Credit Harry Campbell", "Photo Jane Doe": a credit word and a capitalised name, nothing else. */
+const NAMED_CREDIT = /^(?:Credit|CREDIT|Photo|PHOTO|Photograph|Illustration|Image)s?:?\s+(?:\p{Lu}[\p{L}'’.-]*\s?){1,4}$/u;
+
+/** "© 2025 The New York Times Company", "Copyright 2024 The Associated Press. All rights reserved." */
+const COPYRIGHT = /^(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\))?\s*\d{4}|copyright\s*©)[^\n]{0,250}$|^all rights reserved\.?$/iu;
+
+/** "This article originally appeared in The New York Times.", "A version of this article appears in print on ..." */
+const SYNDICATION = new RegExp(
+  '^(?:this (?:article|story|piece|post|essay|column|report|interview)|a version of this (?:article|story)|an earlier version of this (?:article|story)|originally)\\b' +
+    '[^\\n]{0,60}?\\b(?:originally |first )?(?:appeared|appears|published|ran|was produced)\\b[^\\n]{0,160}$' +
+    '|^\\(?(?:additional )?(?:reporting|writing|editing|research)(?: and (?:reporting|writing|editing))? by [^\\n]{1,200}\\)?\\.?$' +
+    '|^[^.\\n]{3,100} contributed (?:reporting|research|to this (?:report|story|article))[^.\\n]{0,80}\\.?$',
+  'iu',
+);
+
+const WORDS = /\S+/g;
+
+export function isCredit(line: string): boolean {
+  const n = line.match(WORDS)?.length ?? 0;
+  if (n <= 15 && (CREDIT_LINE.test(line) || NAMED_CREDIT.test(line))) return true;
+  return n <= 90 && (CAPTION_SLASH.test(line) || CAPTION_CREDIT.test(line));
+}
+
+export function isCopyright(line: string): boolean {
+  return COPYRIGHT.test(line);
+}
+
+export function isSyndication(line: string): boolean {
+  return SYNDICATION.test(line);
+}
