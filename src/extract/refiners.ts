@@ -29,7 +29,8 @@ export function dropOverlaps<F extends Span>(findings: F[]): F[] {
       j++;
     }
     if (j - i === 1) kept.push(sorted[i]);
-    else kept.push(...longestFirst(sorted.slice(i, j)));
+    // A loop, not push(...spread): a cluster can hold more findings than a call has room for arguments.
+    else for (const f of longestFirst(sorted.slice(i, j))) kept.push(f);
     i = j;
   }
   return kept;
