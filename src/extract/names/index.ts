@@ -15,16 +15,18 @@ export type { Place } from './place-lookup.js';
 
 // The shared candidate stage behind people and places: both extractors read the same
 // classified mentions, computed once per document.
-const cache = new WeakMap<Context, Mention[]>();
+// One entry, not a WeakMap: the extractors ask for the same document one after the other,
+// and a WeakMap's entries outlive the young generation (every token was promoted to old space).
+let cachedCtx: Context | null = null;
+let cachedMentions: Mention[] = [];
 
 /** Every person, place, organisation and other name the document mentions, sorted by start. */
 export function nameMentions(ctx: Context): Mention[] {
-  let m = cache.get(ctx);
-  if (!m) {
-    m = analyse(ctx);
-    cache.set(ctx, m);
+  if (ctx !== cachedCtx) {
+    cachedMentions = analyse(ctx);
+    cachedCtx = ctx;
   }
-  return m;
+  return cachedMentions;
 }
 
 interface SentenceWork {
