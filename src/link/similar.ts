@@ -17,7 +17,7 @@ export function nameKey(word: string): string {
 const memo = new Map<string, string>();
 
 function computeKey(word: string): string {
-  return word
+  return asciiKey(word) ?? word
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
@@ -55,4 +55,38 @@ function withinOneEdit(a: string, b: string): boolean {
     }
   }
   return edits + (a.length - i) + (b.length - j) <= 1;
+}
+
+/**
+ * computeKey for plain ASCII words, without regular expressions (names are mostly ASCII in
+ * English news and keys are asked for on every name word); null for any other word.
+ */
+function asciiKey(word: string): string | null {
+  let out = '';
+  let prev = -1;
+  for (let k = 0; k < word.length; k++) {
+    let c = word.charCodeAt(k);
+    if (c >= 128) return null;
+    if (c === 39 || c === 46 || c === 45) continue; // ' . - are dropped
+    if (c >= 65 && c <= 90) c += 32;
+    out += String.fromCharCode(c);
+  }
+  // The ending -iy/-yy/-ii/-ij/-yi/-y/-i becomes -i (the longest at the end, as the regex does).
+  const n = out.length;
+  const a = n >= 2 ? out.charCodeAt(n - 2) : -1;
+  const b = n >= 1 ? out.charCodeAt(n - 1) : -1;
+  const I = 105;
+  const Y = 121;
+  const J = 106;
+  if ((a === I && (b === Y || b === I || b === J)) || (a === Y && (b === Y || b === I))) out = out.slice(0, -2) + 'i';
+  else if (b === Y || b === I) out = out.slice(0, -1) + 'i';
+  // Double letters single ("Zelenskyy" → "zelenski", "Kadyrov" unchanged); digits stay doubled.
+  let key = '';
+  for (let k = 0; k < out.length; k++) {
+    const c = out.charCodeAt(k);
+    if (c === prev && c >= 97 && c <= 122) continue;
+    key += out[k];
+    prev = c;
+  }
+  return key;
 }

@@ -31,36 +31,40 @@ const ORG_HOSTS = new Set([...ORG_HEADS, ...ORG_LEADS]);
 const ORG_JOINERS = new Set(['of', 'for', 'on', 'and']);
 // "Putin-ally", "Iran-made": a name inside a compound modifier is not a name.
 const COMPOUND = /-\p{Ll}+$/u;
+export const isCompound = (s: string): boolean => s.indexOf('-') > 0 && COMPOUND.test(s);
 
 // "A. Hollioake", "I. Healy": an initial is never the article or the pronoun.
 // "US", "WHO" in running text are a country and an organisation, not the pronouns.
-const isStop = (t: Token): boolean => !t.initial && !(t.upper && t.text.length > 1) && (FUNCTION_WORDS.has(t.lower) || MONTHS.has(t.lower) || WEEKDAYS.has(t.lower));
+const STOP_WORDS = new Set([...FUNCTION_WORDS, ...MONTHS, ...WEEKDAYS]);
+const isStop = (t: Token): boolean => !t.initial && !(t.upper && t.text.length > 1) && STOP_WORDS.has(t.lower);
 
 /**
  * Candidates of one sentence in mixed case. ALL-CAPS lines say nothing by their capitals:
  * headline.ts reads them against the names found in the body.
  */
 export function candidates(tokens: Token[], text: string): Candidate[] {
-  const caps = false;
   const out: Candidate[] = [];
   const first = firstWord(tokens);
   let i = 0;
   while (i < tokens.length) {
-    if (!startsName(tokens[i], caps)) {
+    if (!startsName(tokens[i])) {
       i++;
       continue;
     }
     let j = i + 1;
+    const orgRun = ORG_HOSTS.has(tokens[i].lower);
     while (j < tokens.length) {
-      const t = tokens[j];
-      const joined = startsName(t, caps) ? 0 : joins(tokens, j, ORG_HOSTS.has(tokens[i].lower));
-      if (startsName(t, caps)) j++;
-      else if (joined) j += joined + 1;
+      if (startsName(tokens[j])) {
+        j++;
+        continue;
+      }
+      const joined = joins(tokens, j, orgRun);
+      if (joined) j += joined + 1;
       else break;
     }
     for (const c of split(tokens, i, j)) {
       const title = c.title ?? lowerTitle(tokens, c.i);
-      out.push(make(tokens, c.i, c.j, text, title, c.i === first, caps));
+      out.push(make(tokens, c.i, c.j, text, title, c.i === first, false));
     }
     i = j;
   }
@@ -70,8 +74,16 @@ export function candidates(tokens: Token[], text: string): Candidate[] {
 // "I'm", "We'll", "Don't": contractions are never names.
 const CONTRACTION = /^(?:I|we|you|they|he|she|it|that|there|what|who|let)['’]|n['’]t$/i;
 
-function startsName(t: Token, caps: boolean): boolean {
-  return t.word && (t.cap || (caps && t.upper)) && !/^\d/.test(t.text) && !CONTRACTION.test(t.text);
+/** A capitalised word, not a number or a contraction: a name can start here. */
+function startsName(t: Token): boolean {
+  if (!t.word || !t.cap) return false;
+  const c = t.text.charCodeAt(0);
+  return !(c >= 48 && c <= 57) && !(hasApostrophe(t.text) && CONTRACTION.test(t.text));
+}
+
+/** Most words have no apostrophe: the contraction pattern need not run on them. */
+function hasApostrophe(s: string): boolean {
+  return s.indexOf("'") >= 0 || s.indexOf('’') >= 0;
 }
 
 /**
@@ -81,19 +93,19 @@ function startsName(t: Token, caps: boolean): boolean {
  */
 function joins(tokens: Token[], j: number, orgRun: boolean): number {
   const t = tokens[j];
-  if (!t.word) return 0;
+  if (!t.word || !(ORG_JOINERS.has(t.text) || NAME_PARTICLES.has(t.text))) return 0;
   // "Institute for the Study of War", "Department of Trade and Industry", "Gulf of Mexico".
   const host = tokens[j - 1].lower;
   if (LEGAL_SUFFIXES.has(host)) return 0;
   if (ORG_JOINERS.has(t.text) && (OF_HOSTS.has(host) || orgRun) && (t.text === 'of' || ORG_HOSTS.has(host) || orgRun)) {
     const n = tokens[j + 1]?.text === 'the' ? 2 : 1;
     const next = tokens[j + n];
-    return next && startsName(next, false) && !isStop(next) ? n : 0;
+    return next && startsName(next) && !isStop(next) ? n : 0;
   }
   let k = j;
   while (k < tokens.length && k < j + 3 && tokens[k].word && NAME_PARTICLES.has(tokens[k].text)) k++;
   const next = tokens[k];
-  return k > j && next && startsName(next, false) && !isStop(next) ? k - j : 0;
+  return k > j && next && startsName(next) && !isStop(next) ? k - j : 0;
 }
 
 interface Part {
@@ -109,13 +121,13 @@ function split(tokens: Token[], i: number, j: number): Part[] {
   let title: string | null = null;
   for (let k = i; k < j; k++) {
     const t = tokens[k];
-    if ((isStop(t) && (t.cap || t.text !== "of")) || COMPOUND.test(t.text)) {
+    if ((isStop(t) && (t.cap || t.text !== "of")) || isCompound(t.text)) {
       if (k > s) parts.push({ i: s, j: k, title });
       s = k + 1;
       title = null;
       continue;
     }
-    if (isTitleHead(t.lower) && k + 1 < j && !isStop(tokens[k + 1]) && !ORG_HEADS.has(tokens[k + 1].lower)) {
+    if (k + 1 < j && isTitleHead(t.lower) && !isStop(tokens[k + 1]) && !ORG_HEADS.has(tokens[k + 1].lower)) {
       let m = k;
       while (m > s && TITLE_MODIFIERS.has(tokens[m - 1].lower)) m--;
       if (m > s) parts.push({ i: s, j: m, title });

@@ -1,7 +1,7 @@
 import { GEO_HEADS, INSTITUTION_METONYMS, NEWS_AGENCIES, ORG_HEADS, ORG_LEADS } from '../../lexicon/org-keywords.js';
 import { ETHNONYMS } from '../../lexicon/ethnonyms.js';
 import { HONORIFICS, NAME_SUFFIXES } from '../../lexicon/person-titles.js';
-import type { Candidate } from './candidates.js';
+import { isCompound, type Candidate } from './candidates.js';
 import { afterPlacePreposition, apposition, bracketAfter, personNounAfter, speaks, speaksAfterQuote } from './evidence.js';
 import type { Gazetteer } from './gazetteer.js';
 import { lookupPlace, phrase, type Place } from './place-lookup.js';
@@ -35,7 +35,7 @@ const SAFE_CITY_POPULATION = 200_000;
  */
 export function classify(c: Candidate, g: Gazetteer): Mention | null {
   // "Moscow-backed", "Kurdish-held", "New York-based": a name inside a compound modifier is none.
-  if (COMPOUND_MODIFIER.test(c.tokens[c.j - 1].text)) return null;
+  if (isCompound(c.tokens[c.j - 1].text)) return null;
   const state = stateAfterTown(c);
   if (state) return { start: c.start, end: c.end, text: c.text, label: 'LOC', strong: false, title: null, place: state, cand: c, rule: 'state-abbreviation' };
   // Most one-word candidates are ordinary words opening a sentence ("However", "Shares"):
@@ -111,7 +111,6 @@ export function classify(c: Candidate, g: Gazetteer): Mention | null {
   return null;
 }
 
-const COMPOUND_MODIFIER = /-\p{Ll}+$/u;
 /** "the Transylvanian town", "a Zairean village": an adjective of place before a place noun is not the place. */
 const ADJECTIVE_ENDING = /(?:ian|ean|ese|ish)$/;
 

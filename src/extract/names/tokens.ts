@@ -17,7 +17,11 @@ export interface Token {
   /** An initial: one capital letter with its full stop ("P."), or several ("J.R."). */
   initial: boolean;
   /** The spelling key of link/similar.ts, computed once when first asked for (see `spellingKey`). */
-  key?: string;
+  key: string | undefined;
+  /** Gazetteer answers for `lower`, memoised (lex.ts); 0 until asked. */
+  lex: number;
+  /** FNV-1a hash of `lower` for the packed gazetteer tables (lex.ts); 0 until asked. */
+  hash: number;
 }
 
 /** The token's spelling key ("Zelenskiy" → "zelenski"), cached on the token: documents ask for it often. */
@@ -65,12 +69,21 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       i++;
       continue;
     }
-    const wide = c >= 0xd800 && c <= 0xdbff && i + 1 < end;
-    const ch = wide ? text.slice(i, i + 2) : text[i];
-    if (!isWordStart(c, ch)) {
-      out.push(punct(ch, i));
-      i += ch.length;
-      continue;
+    if (c < 128) {
+      // ASCII punctuation: one-character strings are shared by the engine, so no copy is made.
+      if (!isWordStart(c, '')) {
+        out.push(punct(text[i], i));
+        i++;
+        continue;
+      }
+    } else {
+      const wide = c >= 0xd800 && c <= 0xdbff && i + 1 < end;
+      const ch = wide ? text.slice(i, i + 2) : text[i];
+      if (!isWordStart(c, ch)) {
+        out.push(punct(ch, i));
+        i += ch.length;
+        continue;
+      }
     }
     let j = i + 1;
     for (;;) {
@@ -78,21 +91,21 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       if (j + 1 < end && isJoiner(text.charCodeAt(j)) && isWordCharAt(text, j + 1)) j += 2;
       else break;
     }
-    let w = text.slice(i, j);
     // "Putin's" → "Putin" + "'s": the possessive is outside every span.
     if (j - i > 3 && isPossessive(text, j) && !isApostrophe(text.charCodeAt(i + 1))) {
-      out.push(word(w.slice(0, -2), i, false));
-      out.push(punct(w.slice(-2), j - 2));
+      out.push(word(text.slice(i, j - 2), i, false));
+      out.push(punct(text.slice(j - 2, j), j - 2));
       i = j;
       continue;
     }
     // A full stop belongs to an initial, an abbreviation or a dotted acronym ("P.", "Gen.", "U.S.").
-    const dotted = j < end && text.charCodeAt(j) === 46 && takesDot(w);
-    if (dotted) {
-      w += '.';
-      j++;
+    const w = text.slice(i, j);
+    if (j < end && text.charCodeAt(j) === 46 && takesDot(w)) {
+      out.push(word(text.slice(i, j + 1), i, true));
+      i = j + 1;
+      continue;
     }
-    out.push(word(w, i, dotted));
+    out.push(word(w, i, false));
     i = j;
   }
   return out;
@@ -108,9 +121,16 @@ function isPossessive(text: string, j: number): boolean {
   return (s === 115 || s === 83) && isApostrophe(text.charCodeAt(j - 2));
 }
 
+const DOTTED_LETTERS = /^(\p{L}\.)+\p{L}$/u;
+/** The longest abbreviation that takes a full stop: longer words before one end a sentence. */
+const LONGEST_ABBREVIATION = Math.max(...[...TITLE_ABBREVIATIONS, ...NAME_SUFFIXES].map((a) => a.length));
+
 function takesDot(w: string): boolean {
   if (w.length === 1) return CAP.test(w);
-  if (/^(\p{L}\.)+\p{L}$/u.test(w)) return true;
+  const inner = w.indexOf('.') > 0;
+  if (inner && DOTTED_LETTERS.test(w)) return true;
+  // Lower-casing never shortens a word, so a longer word cannot be in the lists.
+  if (w.length > LONGEST_ABBREVIATION) return false;
   const l = w.toLowerCase();
   return TITLE_ABBREVIATIONS.has(l) || NAME_SUFFIXES.has(l);
 }
@@ -153,13 +173,16 @@ function word(text: string, start: number, dotted: boolean): Token {
     cap,
     upper,
     initial: cap && dotted && text.length <= 4 && INITIALS.test(text),
+    key: undefined,
+    lex: 0,
+    hash: 0,
   };
 }
 
 const INITIALS = /^(\p{Lu}\.)+$/u;
 
 function punct(text: string, start: number): Token {
-  return { text, lower: text, start, end: start + text.length, word: false, cap: false, upper: false, initial: false };
+  return { text, lower: text, start, end: start + text.length, word: false, cap: false, upper: false, initial: false, key: undefined, lex: 0, hash: 0 };
 }
 
 /** True when the letters of text[start, end) are (almost) all capitals: a headline or dateline. */
