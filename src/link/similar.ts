@@ -4,6 +4,9 @@
 
 /** A spelling key: lower case, no accents, the -y/-iy/-yy/-ii ending unified, double letters single. */
 export function nameKey(word: string): string {
+  // Plain ASCII is computed directly: cheaper than finding it in a large memo.
+  const ascii = asciiKey(word);
+  if (ascii !== null) return ascii;
   let k = memo.get(word);
   if (k === undefined) {
     if (memo.size > 20_000) memo.clear();
@@ -17,7 +20,7 @@ export function nameKey(word: string): string {
 const memo = new Map<string, string>();
 
 function computeKey(word: string): string {
-  return asciiKey(word) ?? word
+  return word
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
@@ -62,31 +65,29 @@ function withinOneEdit(a: string, b: string): boolean {
  * English news and keys are asked for on every name word); null for any other word.
  */
 function asciiKey(word: string): string | null {
-  let out = '';
-  let prev = -1;
+  let drop = false;
   for (let k = 0; k < word.length; k++) {
-    let c = word.charCodeAt(k);
+    const c = word.charCodeAt(k);
     if (c >= 128) return null;
-    if (c === 39 || c === 46 || c === 45) continue; // ' . - are dropped
-    if (c >= 65 && c <= 90) c += 32;
-    out += String.fromCharCode(c);
+    if (c === 39 || c === 46 || c === 45) drop = true;
   }
-  // The ending -iy/-yy/-ii/-ij/-yi/-y/-i becomes -i (the longest at the end, as the regex does).
-  const n = out.length;
-  const a = n >= 2 ? out.charCodeAt(n - 2) : -1;
-  const b = n >= 1 ? out.charCodeAt(n - 1) : -1;
-  const I = 105;
-  const Y = 121;
-  const J = 106;
-  if ((a === I && (b === Y || b === I || b === J)) || (a === Y && (b === Y || b === I))) out = out.slice(0, -2) + 'i';
-  else if (b === Y || b === I) out = out.slice(0, -1) + 'i';
-  // Double letters single ("Zelenskyy" → "zelenski", "Kadyrov" unchanged); digits stay doubled.
-  let key = '';
-  for (let k = 0; k < out.length; k++) {
-    const c = out.charCodeAt(k);
-    if (c === prev && c >= 97 && c <= 122) continue;
-    key += out[k];
-    prev = c;
+  let s = word.toLowerCase();
+  if (drop) s = s.replace(/['.-]/g, '');
+  // The ending -iy/-yy/-ii/-ij/-yi/-y/-i becomes -i (the two-letter endings first, as the regex finds them).
+  const n = s.length;
+  const a = n >= 2 ? s.charCodeAt(n - 2) : -1;
+  const b = n >= 1 ? s.charCodeAt(n - 1) : -1;
+  if ((a === 105 && (b === 121 || b === 105 || b === 106)) || (a === 121 && (b === 121 || b === 105))) s = s.slice(0, -2) + 'i';
+  else if (b === 121 || b === 105) s = s.slice(0, -1) + 'i';
+  // Double letters single ("Zelenskyy" → "zelenski"); digits stay doubled.
+  let out = '';
+  let from = 0;
+  for (let k = 1; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c === s.charCodeAt(k - 1) && c >= 97 && c <= 122) {
+      out += s.slice(from, k);
+      from = k + 1;
+    }
   }
-  return key;
+  return from === 0 ? s : out + s.slice(from);
 }

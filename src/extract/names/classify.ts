@@ -4,6 +4,10 @@ import { HONORIFICS, NAME_SUFFIXES } from '../../lexicon/person-titles.js';
 import { isCompound, type Candidate } from './candidates.js';
 import { afterPlacePreposition, apposition, bracketAfter, personNounAfter, speaks, speaksAfterQuote } from './evidence.js';
 import type { Gazetteer } from './gazetteer.js';
+import {
+  isCommonSingular, isCommonWord, isDemonymLike, isDemonymWord, isEthnonymWord, isGivenName, isNamePartWord, isPlaceName,
+  isSurnameWord, isWordGivenName, placeEntry,
+} from './lex.js';
 import { lookupPlace, phrase, type Place } from './place-lookup.js';
 import { afterIn, placeNounAfter, placeNounBefore } from './place-evidence.js';
 import { orgNounAround } from './org-evidence.js';
@@ -59,12 +63,12 @@ export function classify(c: Candidate, g: Gazetteer): Mention | null {
   if (structural) return mk('LOC', true, 'place-noun', place ?? { name: c.text, kind: structural, country: null, entry: null });
   // "Ukrainian President ...", "American Tom Johnson": the nationality is not part of the name;
   // "Later Volodymyr Zelenskyy": nor is an ordinary word that opens the sentence.
-  if (words.length > 1 && (isDemonym(first.lower, g) || (c.initial && !first.initial && plainWordOnly(first, g) && !speaks(c)))) {
+  if (words.length > 1 && (isDemonymLike(first, g, isDemonym) || (c.initial && !first.initial && plainWordOnly(first, g) && !speaks(c)))) {
     return classify({ ...c, i: c.i + 1, start: words[1].start, text: c.text.slice(words[1].start - c.start), initial: false }, g);
   }
   // "U.S. Labor Day", "U.S. Treasury", "U.S. Open": a country abbreviation modifying a name makes
   // an organisation or an event, never a person; a person after it stands, a place with it ("U.S. Gulf").
-  if (words.length > 1 && first.upper && first.text.includes('.') && g.places.get(first.lower)?.kind === 'country') {
+  if (words.length > 1 && first.upper && first.text.includes('.') && placeEntry(first, g)?.kind === 'country') {
     const rest = classify({ ...c, i: c.i + 1, start: words[1].start, text: c.text.slice(words[1].start - c.start), initial: false }, g);
     if (rest?.label === 'LOC') return mk('LOC', rest.strong, 'country-modifier', { name: c.text, kind: 'other', country: rest.place?.country ?? null, entry: null });
     return rest?.label === 'PER' ? rest : mk('ORG', false, 'country-modifier');
@@ -82,7 +86,7 @@ export function classify(c: Candidate, g: Gazetteer): Mention | null {
   // "Florida Marlins", "Cleveland Indians", "Bradford Bulls": a place and a plural nickname is a team.
   if (words.length > 1 && isTeamNickname(last, g) && teamPlace(c, g)) return mk('ORG', true, 'team');
   // "Tiananmen Square", "Golan Heights" — but "Anthony Hill" is a given name and a surname.
-  const namedLikePerson = words.length === 2 && last.lower === 'hill' && g.givenNames.has(first.lower) && !g.wordGivenNames.has(first.lower);
+  const namedLikePerson = words.length === 2 && last.lower === 'hill' && isGivenName(first, g) && !isWordGivenName(first, g);
   if (words.length > 1 && GEO_HEADS.has(last.lower) && !namedLikePerson) return mk('LOC', true, 'geo-head', { name: c.text, kind: 'other', country: null, entry: null });
   if (!c.title && orgNounAround(c)) return mk('ORG', true, 'org-noun');
   // A lower-case role word is weaker evidence ("official Telegram channel"): the name must look like one.
@@ -128,8 +132,8 @@ function placeStands(c: Candidate, place: Place, g: Gazetteer, words: Token[]): 
   const e = place.entry;
   // A national capital stands for its government as a country does ("Washington said", "Kyiv denied").
   if (!e || place.kind !== 'city' || (e.capital && words.length === 1)) return true;
-  if (words.length > 1 && g.givenNames.has(words[0].lower) && !g.places.has(words[0].lower)) return false;
-  const ambiguous = isCommon(words[0], g) || (words.length === 1 && (g.givenNames.has(words[0].lower) || g.surnames.has(words[0].lower)));
+  if (words.length > 1 && isGivenName(words[0], g) && !isPlaceName(words[0], g)) return false;
+  const ambiguous = isCommon(words[0], g) || (words.length === 1 && (isGivenName(words[0], g) || isSurnameWord(words[0], g)));
   if (e.population >= SAFE_CITY_POPULATION && !(ambiguous && c.initial)) return !ambiguous || afterPlacePreposition(c) || e.population >= 1e6;
   return afterPlacePreposition(c) && !ambiguous;
 }
@@ -139,11 +143,11 @@ function personShape(words: Token[], g: Gazetteer): 'strong' | 'weak' | null {
   const n = words.length;
   const core = NAME_SUFFIXES.has(words[n - 1].lower) ? n - 1 : n;
   if (core >= 2) {
-    if (words[0].initial || g.givenNames.has(words[0].lower)) {
+    if (words[0].initial || isGivenName(words[0], g)) {
       if (g.places.has(phrase(words, 0, core))) return 'weak';
       // A given name that is also a word ("Will", "Major", "Red", "Crystal") needs a surname-like
       // word after it: "Will Carling", not "Major League", "Red Star", "Crystal Palace".
-      if (g.wordGivenNames.has(words[0].lower) && !words.slice(1, core).every((w) => surnameLike(w, g))) return null;
+      if (isWordGivenName(words[0], g) && !words.slice(1, core).every((w) => surnameLike(w, g))) return null;
       return 'strong';
     }
     if (g.famous.has(phrase(words, 0, core))) return 'strong';
@@ -154,50 +158,51 @@ function personShape(words: Token[], g: Gazetteer): 'strong' | 'weak' | null {
   if (/^\p{Lu}\.\p{Lu}/u.test(w.text) && !w.upper) return 'strong';
   if (w.upper) return null;
   // A single word must be a known name part: unknown single words are as often firms ("Pirelli").
-  return knownNamePart(w, g) && !isCommon(w, g) && !g.places.has(w.lower) ? 'weak' : null;
+  return knownNamePart(w, g) && !isCommon(w, g) && !isPlaceName(w, g) ? 'weak' : null;
 }
 
 /** The words before a nickname name a well-known place, not a first name ("Paul Haarhuis", "Gail Devers"). */
 function teamPlace(c: Candidate, g: Gazetteer): boolean {
-  const e = g.places.get(phrase(c.tokens, c.i, c.j - 1));
+  const e = c.j - c.i === 2 ? placeEntry(c.tokens[c.i], g) : g.places.get(phrase(c.tokens, c.i, c.j - 1));
   if (!e) return false;
   if (e.kind !== 'city') return true;
-  return e.population >= 100_000 && !(c.j - c.i === 2 && g.givenNames.has(c.tokens[c.i].lower));
+  return e.population >= 100_000 && !(c.j - c.i === 2 && isGivenName(c.tokens[c.i], g));
 }
 
 /** "Marlins", "Indians", "Bulls": a plural that is no surname. */
 function isTeamNickname(w: Token, g: Gazetteer): boolean {
-  return w.lower.length > 3 && w.lower.endsWith('s') && !w.upper && !g.surnames.has(w.lower) && !g.places.has(w.lower);
+  return w.lower.length > 3 && w.lower.endsWith('s') && !w.upper && !isSurnameWord(w, g) && !isPlaceName(w, g);
 }
 
 /** A word that can be a surname after a given name: not an everyday word, a place or a nationality (unless a known surname). */
 function surnameLike(w: Token, g: Gazetteer): boolean {
-  if (g.surnames.has(w.lower)) return true;
-  return !w.upper && !isCommonish(w, g) && !g.places.has(w.lower) && !isDemonym(w.lower, g);
+  if (isSurnameWord(w, g)) return true;
+  return !w.upper && !isCommonish(w, g) && !isPlaceName(w, g) && !isDemonymLike(w, g, isDemonym);
 }
 
 function knownNamePart(w: Token, g: Gazetteer): boolean {
-  return g.nameParts.has(w.lower) || g.surnames.has(w.lower) || g.givenNames.has(w.lower);
+  return isNamePartWord(w, g) || isSurnameWord(w, g) || isGivenName(w, g);
 }
 
 function isNamePart(w: Token, g: Gazetteer): boolean {
   if (w.upper || isCommon(w, g)) return false;
-  return g.nameParts.has(w.lower) || g.surnames.has(w.lower) || g.givenNames.has(w.lower) || !g.common.has(w.lower.replace(/s$/, ''));
+  // An everyday word, or the plural of one, is no name part unless a list says so.
+  return isNamePartWord(w, g) || isSurnameWord(w, g) || isGivenName(w, g) || !(w.lower.endsWith('s') ? isCommonSingular(w, g) : isCommonWord(w, g));
 }
 
 export function isCommon(w: Token, g: Gazetteer): boolean {
-  return g.common.has(w.lower);
+  return isCommonWord(w, g);
 }
 
 function plainWordOnly(w: Token, g: Gazetteer): boolean {
-  return commonOnly(w, g) && !g.places.has(w.lower) && !knownNamePart(w, g) && !g.demonyms.has(w.lower) && !ETHNONYMS.has(w.lower);
+  return commonOnly(w, g) && !isPlaceName(w, g) && !knownNamePart(w, g) && !isDemonymWord(w, g) && !isEthnonymWord(w);
 }
 
 function commonOnly(w: Token, g: Gazetteer): boolean {
-  return g.common.has(w.lower) && !NEWS_AGENCIES.has(w.lower);
+  return isCommonWord(w, g) && !NEWS_AGENCIES.has(w.lower);
 }
 
 /** A common word or the plural of one ("Analysts", "Traders"). */
 function isCommonish(w: Token, g: Gazetteer): boolean {
-  return g.common.has(w.lower) || (w.lower.endsWith('s') && g.common.has(w.lower.slice(0, -1)));
+  return isCommonWord(w, g) || isCommonSingular(w, g);
 }

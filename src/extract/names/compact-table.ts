@@ -19,8 +19,8 @@ const enum Type {
   U32 = 5,
 }
 
-/** FNV-1a over UTF-16 code units. */
-function hash(s: string): number {
+/** FNV-1a over UTF-16 code units: the tables' hash, for callers that ask several tables about one key. */
+export function hash(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
@@ -115,9 +115,9 @@ export class PackedHash implements Lookup<number> {
     return this.keys.length;
   }
 
-  private find(key: string): number {
+  private find(key: string, h = hash(key)): number {
     const mask = this.slots.length - 1;
-    for (let s = hash(key) & mask; ; s = (s + 1) & mask) {
+    for (let s = h & mask; ; s = (s + 1) & mask) {
       const k = this.slots[s];
       if (k < 0 || this.keys.equals(k, key)) return k;
     }
@@ -129,6 +129,17 @@ export class PackedHash implements Lookup<number> {
 
   get(key: string): number | undefined {
     const k = this.find(key);
+    return k < 0 ? undefined : this.values ? this.values[k] : 0;
+  }
+
+  /** `has` with the key's `hash` already computed. */
+  hasHashed(key: string, h: number): boolean {
+    return this.find(key, h) >= 0;
+  }
+
+  /** `get` with the key's `hash` already computed. */
+  getHashed(key: string, h: number): number | undefined {
+    const k = this.find(key, h);
     return k < 0 ? undefined : this.values ? this.values[k] : 0;
   }
 }

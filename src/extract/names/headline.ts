@@ -2,6 +2,7 @@ import type { Candidate } from './candidates.js';
 import { isCommon, type Mention } from './classify.js';
 import type { DocumentNames } from './document.js';
 import type { Gazetteer } from './gazetteer.js';
+import { isPlaceFirstWord } from './lex.js';
 import { lookupPlace, phrase } from './place-lookup.js';
 import type { Token } from './tokens.js';
 
@@ -24,7 +25,7 @@ export function headlineMentions(tokens: Token[], text: string, doc: DocumentNam
     }
     let found: Mention | null = null;
     const lower = tokens[i].lower;
-    const longest = g.placeFirstWords.has(lower) || doc.firstWords.has(lower) || tokens[i].initial ? MAX_WORDS : 1;
+    const longest = isPlaceFirstWord(tokens[i], g) || doc.firstWords.has(lower) || tokens[i].initial ? MAX_WORDS : 1;
     for (let n = Math.min(longest, wordRun(tokens, i)); n >= 1 && !found; n--) found = match(tokens, i, i + n, text, doc, g);
     if (found) {
       out.push(found);

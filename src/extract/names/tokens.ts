@@ -18,10 +18,10 @@ export interface Token {
   initial: boolean;
   /** The spelling key of link/similar.ts, computed once when first asked for (see `spellingKey`). */
   key: string | undefined;
-  /** Gazetteer answers for `lower`, memoised (lex.ts); 0 until asked. */
+  /** What the gazetteer says of `lower` (lex.ts); 0 until asked. */
   lex: number;
-  /** FNV-1a hash of `lower` for the packed gazetteer tables (lex.ts); 0 until asked. */
-  hash: number;
+  /** Further answers about the word, two bits each (lex.ts). */
+  memo: number;
 }
 
 /** The token's spelling key ("Zelenskiy" → "zelenski"), cached on the token: documents ask for it often. */
@@ -175,14 +175,14 @@ function word(text: string, start: number, dotted: boolean): Token {
     initial: cap && dotted && text.length <= 4 && INITIALS.test(text),
     key: undefined,
     lex: 0,
-    hash: 0,
+    memo: 0,
   };
 }
 
 const INITIALS = /^(\p{Lu}\.)+$/u;
 
 function punct(text: string, start: number): Token {
-  return { text, lower: text, start, end: start + text.length, word: false, cap: false, upper: false, initial: false, key: undefined, lex: 0, hash: 0 };
+  return { text, lower: text, start, end: start + text.length, word: false, cap: false, upper: false, initial: false, key: undefined, lex: 0, memo: 0 };
 }
 
 /** True when the letters of text[start, end) are (almost) all capitals: a headline or dateline. */
