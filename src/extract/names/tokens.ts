@@ -85,11 +85,30 @@ export function tokenize(text: string, start: number, end: number): Token[] {
         continue;
       }
     }
+    // One scan finds the word's end and counts its cases (for `cap`, `upper`, `lower`).
+    let lowers = c >= 97 && c <= 122 ? 1 : 0;
+    let uppers = c >= 65 && c <= 90 ? 1 : 0;
+    let other = c >= 128;
     let j = i + 1;
     for (;;) {
-      while (j < end && isWordCharAt(text, j)) j++;
-      if (j + 1 < end && isJoiner(text.charCodeAt(j)) && isWordCharAt(text, j + 1)) j += 2;
-      else break;
+      while (j < end) {
+        const d = text.charCodeAt(j);
+        if (d < 128) {
+          if (d >= 97 && d <= 122) lowers++;
+          else if (d >= 65 && d <= 90) uppers++;
+          else if (d < 48 || d > 57) break;
+        } else if (WORD_CHAR.test(text[j])) other = true;
+        else break;
+        j++;
+      }
+      const d = text.charCodeAt(j);
+      if (j + 1 < end && isJoiner(d) && isWordCharAt(text, j + 1)) {
+        const e = text.charCodeAt(j + 1);
+        if (d >= 128 || e >= 128) other = true;
+        else if (e >= 97 && e <= 122) lowers++;
+        else if (e >= 65 && e <= 90) uppers++;
+        j += 2;
+      } else break;
     }
     // "Putin's" → "Putin" + "'s": the possessive is outside every span.
     if (j - i > 3 && isPossessive(text, j) && !isApostrophe(text.charCodeAt(i + 1))) {
@@ -101,11 +120,11 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     // A full stop belongs to an initial, an abbreviation or a dotted acronym ("P.", "Gen.", "U.S.").
     const w = text.slice(i, j);
     if (j < end && text.charCodeAt(j) === 46 && takesDot(w)) {
-      out.push(word(text.slice(i, j + 1), i, true));
+      out.push(counted(text.slice(i, j + 1), i, true, lowers, uppers, other));
       i = j + 1;
       continue;
     }
-    out.push(word(w, i, false));
+    out.push(counted(w, i, false, lowers, uppers, other));
     i = j;
   }
   return out;
@@ -135,10 +154,7 @@ function takesDot(w: string): boolean {
   return TITLE_ABBREVIATIONS.has(l) || NAME_SUFFIXES.has(l);
 }
 
-/**
- * One word token. Most words are plain ASCII: their flags come from a scan of char codes,
- * with no regular expression and no case-converted copy unless the word has capitals.
- */
+/** One word token, its cases counted here (the possessive's stem: "Putin" of "Putin's"). */
 function word(text: string, start: number, dotted: boolean): Token {
   const n = dotted ? text.length - 1 : text.length;
   let lowers = 0;
@@ -150,6 +166,15 @@ function word(text: string, start: number, dotted: boolean): Token {
     else if (c >= 65 && c <= 90) uppers++;
     else if (c >= 128) other = true;
   }
+  return counted(text, start, dotted, lowers, uppers, other);
+}
+
+/**
+ * One word token from the counts of its lower-case and capital ASCII letters (without a final
+ * full stop) and whether it has other characters. Plain ASCII words need no regular expression,
+ * and no case-converted copy unless they have capitals.
+ */
+function counted(text: string, start: number, dotted: boolean, lowers: number, uppers: number, other: boolean): Token {
   const c0 = text.charCodeAt(0);
   let cap: boolean;
   let upper: boolean;
