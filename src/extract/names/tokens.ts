@@ -2,26 +2,54 @@ import { TITLE_ABBREVIATIONS } from '../../lexicon/abbreviations.js';
 import { NAME_SUFFIXES } from '../../lexicon/person-titles.js';
 import { nameKey } from '../../link/similar.js';
 
-/** A word or a punctuation mark of one sentence, with document offsets. */
-export interface Token {
-  text: string;
-  /** Lower case, without a final full stop ("gen." → "gen", "u.s." → "u.s"). */
-  lower: string;
-  start: number;
-  end: number;
-  word: boolean;
-  /** Starts with a capital letter (or is a lower-case particle joined to one: "al-Aqsa"). */
-  cap: boolean;
-  /** Every letter is a capital ("NATO", "LONDON", "U.S."). */
-  upper: boolean;
-  /** An initial: one capital letter with its full stop ("P."), or several ("J.R."). */
-  initial: boolean;
+const WORD = 1;
+const CAP_FLAG = 2;
+const UPPER_FLAG = 4;
+const INITIAL = 8;
+
+/**
+ * A word or a punctuation mark of one sentence, with document offsets. A class with its
+ * yes/no properties packed in one number: a corpus makes millions of tokens, and smaller
+ * objects are cheaper to make.
+ */
+export class Token {
   /** The spelling key of link/similar.ts, computed once when first asked for (see `spellingKey`). */
-  key: string | undefined;
+  key: string | undefined = undefined;
   /** What the gazetteer says of `lower` (lex.ts); 0 until asked. */
-  lex: number;
+  lex = 0;
   /** Further answers about the word, two bits each (lex.ts). */
-  memo: number;
+  memo = 0;
+
+  constructor(
+    readonly text: string,
+    /** Lower case, without a final full stop ("gen." → "gen", "u.s." → "u.s"). */
+    readonly lower: string,
+    readonly start: number,
+    private readonly flags: number,
+  ) {}
+
+  get end(): number {
+    return this.start + this.text.length;
+  }
+
+  get word(): boolean {
+    return (this.flags & WORD) !== 0;
+  }
+
+  /** Starts with a capital letter (or is a lower-case particle joined to one: "al-Aqsa"). */
+  get cap(): boolean {
+    return (this.flags & CAP_FLAG) !== 0;
+  }
+
+  /** Every letter is a capital ("NATO", "LONDON", "U.S."). */
+  get upper(): boolean {
+    return (this.flags & UPPER_FLAG) !== 0;
+  }
+
+  /** An initial: one capital letter with its full stop ("P."), or several ("J.R."). */
+  get initial(): boolean {
+    return (this.flags & INITIAL) !== 0;
+  }
 }
 
 /** The token's spelling key ("Zelenskiy" → "zelenski"), cached on the token: documents ask for it often. */
@@ -189,25 +217,14 @@ function counted(text: string, start: number, dotted: boolean, lowers: number, u
     lower = (dotted ? text.slice(0, -1) : text).toLowerCase();
     upper = cap && lower !== text && UPPER.test(text);
   }
-  return {
-    text,
-    lower,
-    start,
-    end: start + text.length,
-    word: true,
-    cap,
-    upper,
-    initial: cap && dotted && text.length <= 4 && INITIALS.test(text),
-    key: undefined,
-    lex: 0,
-    memo: 0,
-  };
+  const initial = cap && dotted && text.length <= 4 && INITIALS.test(text);
+  return new Token(text, lower, start, WORD | (cap ? CAP_FLAG : 0) | (upper ? UPPER_FLAG : 0) | (initial ? INITIAL : 0));
 }
 
 const INITIALS = /^(\p{Lu}\.)+$/u;
 
 function punct(text: string, start: number): Token {
-  return { text, lower: text, start, end: start + text.length, word: false, cap: false, upper: false, initial: false, key: undefined, lex: 0, memo: 0 };
+  return new Token(text, text, start, 0);
 }
 
 /** True when the letters of text[start, end) are (almost) all capitals: a headline or dateline. */
