@@ -161,7 +161,8 @@ function wordsSection(places: Map<string, PlaceEntry>, sets: Built['sets'], inde
   };
   for (const [k, e] of places) mark(k, WORD_BITS.place | ((index.get(e)! + 1) * 2 ** WORD_PLACE_SHIFT));
   for (const name of Object.keys(WORD_BITS) as (keyof typeof WORD_BITS)[]) {
-    if (name !== 'place') for (const k of sets[name]) mark(k, WORD_BITS[name]);
+    if (name !== 'place' && name !== 'demonymFirstWords') for (const k of sets[name]) mark(k, WORD_BITS[name]);
   }
+  for (const k of sets.demonyms) if (k.includes(' ')) mark(k.slice(0, k.indexOf(' ')), WORD_BITS.demonymFirstWords);
   return { name: 'words', type: 'hash', keys: [...words.keys()], values: [...words.values()] };
 }

@@ -71,6 +71,8 @@ export const WORD_BITS = {
   surnames: 32,
   nameParts: 64,
   demonyms: 128,
+  /** First word of a demonym of several words ("north" of "north korean"). */
+  demonymFirstWords: 256,
 } as const;
 export const WORD_PLACE_SHIFT = 9;
 

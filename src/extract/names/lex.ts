@@ -28,6 +28,8 @@ export const isWordGivenName = (t: Token, g: Gazetteer): boolean => has(t, g, WO
 export const isSurnameWord = (t: Token, g: Gazetteer): boolean => has(t, g, WORD_BITS.surnames);
 export const isNamePartWord = (t: Token, g: Gazetteer): boolean => has(t, g, WORD_BITS.nameParts);
 export const isDemonymWord = (t: Token, g: Gazetteer): boolean => has(t, g, WORD_BITS.demonyms);
+/** The first word of a demonym of several words ("North" of "North Korean"). */
+export const isDemonymFirstWord = (t: Token, g: Gazetteer): boolean => has(t, g, WORD_BITS.demonymFirstWords);
 
 /** The place this one word names, if any. */
 export function placeEntry(t: Token, g: Gazetteer): PlaceEntry | undefined {
