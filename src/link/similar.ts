@@ -31,8 +31,11 @@ function computeKey(word: string): string {
 
 /** True when two name words are the same name, allowing one edit for words of five letters or more. */
 export function sameName(a: string, b: string): boolean {
-  const ka = nameKey(a);
-  const kb = nameKey(b);
+  return sameKey(nameKey(a), nameKey(b));
+}
+
+/** `sameName` on spelling keys computed beforehand. */
+export function sameKey(ka: string, kb: string): boolean {
   if (ka === kb) return true;
   if (Math.min(ka.length, kb.length) < 5) return false;
   return withinOneEdit(ka, kb);

@@ -41,11 +41,6 @@ interface SentenceWork {
   sporty: boolean;
 }
 
-function isNumber(t: Token): boolean {
-  const c = t.text.charCodeAt(0);
-  return c >= 48 && c <= 57;
-}
-
 function analyse(ctx: Context): Mention[] {
   const g = gazetteer();
   const doc = new DocumentNames();
@@ -56,10 +51,10 @@ function analyse(ctx: Context): Mention[] {
   for (const s of ctx.sentences) {
     const tokens = tokenize(ctx.text, s.start, s.end);
     const cuesBefore = sports.cues;
-    tallySports(tokens, sports);
+    const numbers = tallySports(tokens, sports);
     // A national capital is a team only in a sentence that itself reads as sport (a score, a cue
     // word, a table's numbers): "Spain said it would raise defence spending, and Washington welcomed the move."
-    const sporty = sports.cues > cuesBefore || tokens.some(isNumber);
+    const sporty = sports.cues > cuesBefore || numbers;
     const caps = isAllCaps(ctx.text, s.start, s.end);
     const datelines = paragraphStarts.has(s.start) ? datelineMentions(tokens, ctx.text, g) : [];
     const datelineEnd = datelines.length ? datelines[datelines.length - 1].end : 0;

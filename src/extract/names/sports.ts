@@ -16,16 +16,19 @@ function prefix(lower: string): number {
   return a >= 0 && a < 26 && b >= 0 && b < 26 ? a * 26 + b : -1;
 }
 
-/** Counts the sports evidence of one sentence's tokens into `tally`. */
-export function tallySports(tokens: readonly Token[], tally: { words: number; cues: number }): void {
+/** Counts the sports evidence of one sentence's tokens into `tally`; true when the sentence has a number. */
+export function tallySports(tokens: readonly Token[], tally: { words: number; cues: number }): boolean {
+  let numbers = false;
   for (const t of tokens) {
     if (!t.word) continue;
     tally.words++;
     const c = t.text.charCodeAt(0);
     if (c >= 48 && c <= 57) {
+      numbers = true;
       if (SCORE.test(t.text)) tally.cues++;
     } else if (CUE_PREFIXES[prefix(t.lower)] === 1 && SPORTS_WORDS.has(t.lower)) tally.cues++;
   }
+  return numbers;
 }
 
 export function isSportsReport(tally: { words: number; cues: number }): boolean {
