@@ -62,10 +62,7 @@ export function candidates(tokens: Token[], text: string): Candidate[] {
       if (joined) j += joined + 1;
       else break;
     }
-    for (const c of split(tokens, i, j)) {
-      const title = c.title ?? lowerTitle(tokens, c.i);
-      out.push(make(tokens, c.i, c.j, text, title, c.i === first, false));
-    }
+    split(tokens, i, j, text, first, out);
     i = j;
   }
   return out;
@@ -108,21 +105,17 @@ function joins(tokens: Token[], j: number, orgRun: boolean): number {
   return k > j && next && startsName(next) && !isStop(next) ? k - j : 0;
 }
 
-interface Part {
-  i: number;
-  j: number;
-  title: string | null;
-}
-
-/** Splits a capitalised run at stop words and titles: "U.S. President Bill Clinton" → U.S. | Bill Clinton. */
-function split(tokens: Token[], i: number, j: number): Part[] {
-  const parts: Part[] = [];
+/**
+ * Splits a capitalised run at stop words and titles ("U.S. President Bill Clinton" → U.S. |
+ * Bill Clinton) into `out`; `first` is the index of the sentence's first word.
+ */
+function split(tokens: Token[], i: number, j: number, text: string, first: number, out: Candidate[]): void {
   let s = i;
   let title: string | null = null;
   for (let k = i; k < j; k++) {
     const t = tokens[k];
     if ((isStop(t) && (t.cap || t.text !== "of")) || isCompound(t.text)) {
-      if (k > s) parts.push({ i: s, j: k, title });
+      if (k > s) emit(out, tokens, s, k, text, title, first);
       s = k + 1;
       title = null;
       continue;
@@ -130,13 +123,16 @@ function split(tokens: Token[], i: number, j: number): Part[] {
     if (k + 1 < j && isTitleHead(t.lower) && !isStop(tokens[k + 1]) && !ORG_HEADS.has(tokens[k + 1].lower)) {
       let m = k;
       while (m > s && TITLE_MODIFIERS.has(tokens[m - 1].lower)) m--;
-      if (m > s) parts.push({ i: s, j: m, title });
+      if (m > s) emit(out, tokens, s, m, text, title, first);
       title = tokens.slice(m, k + 1).map((x) => x.text).join(' ');
       s = k + 1;
     }
   }
-  if (j > s) parts.push({ i: s, j, title });
-  return parts;
+  if (j > s) emit(out, tokens, s, j, text, title, first);
+}
+
+function emit(out: Candidate[], tokens: Token[], i: number, j: number, text: string, title: string | null, first: number): void {
+  out.push(make(tokens, i, j, text, title ?? lowerTitle(tokens, i), i === first, false));
 }
 
 /** "President", and hyphenated ranks whose last part is a title ("Major-General", "Lieutenant-Colonel"). */

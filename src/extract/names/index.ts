@@ -41,6 +41,8 @@ interface SentenceWork {
   sporty: boolean;
 }
 
+const NONE: Mention[] = [];
+
 function analyse(ctx: Context): Mention[] {
   const g = gazetteer();
   const doc = new DocumentNames();
@@ -56,9 +58,12 @@ function analyse(ctx: Context): Mention[] {
     // word, a table's numbers): "Spain said it would raise defence spending, and Washington welcomed the move."
     const sporty = sports.cues > cuesBefore || numbers;
     const caps = isAllCaps(ctx.text, s.start, s.end);
-    const datelines = paragraphStarts.has(s.start) ? datelineMentions(tokens, ctx.text, g) : [];
+    const datelines = paragraphStarts.has(s.start) ? datelineMentions(tokens, ctx.text, g) : NONE;
     const datelineEnd = datelines.length ? datelines[datelines.length - 1].end : 0;
-    const cands = caps ? [] : candidates(tokens, ctx.text).filter((c) => c.start >= datelineEnd);
+    let cands = caps ? [] : candidates(tokens, ctx.text);
+    if (datelineEnd > 0) cands = cands.filter((c) => c.start >= datelineEnd);
+    // A sentence with nothing in it adds nothing in pass 2: let its tokens go now.
+    if (!caps && cands.length === 0 && datelines.length === 0) continue;
     const mentions = cands.map((c) => classify(c, g));
     peopleFromLayout(cands, mentions);
     for (const m of mentions) if (m) doc.learn(m);
