@@ -1,14 +1,16 @@
 // `npx tsx bench/ner-speed.ts [limitMB]`: the people + places stage on ../shared/corpus, in MB/s.
 // The stage alone is mine(only people, places) less mine(only: []) (segmentation and the
 // output contract). CPU time, best of three runs, so that other work on the machine counts
-// less; run on built JS (`npm run build`; node dist is what users run) for figures to report:
-// `node --import tsx bench/ner-speed.ts` runs the TypeScript sources, a little slower.
+// less. It runs the built JavaScript (`npm run build` first; dist/ is what users run);
+// NER_SPEED_SRC=1 runs the TypeScript sources instead.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { mine } from '../src/index.js';
 import type { Kind } from '../src/types.js';
-import { CORPUS_DIR, sharedFile } from './shared.js';
+import { CORPUS_DIR, REPO_ROOT, sharedFile } from './shared.js';
+
+const entry = process.env.NER_SPEED_SRC ? '../src/index.js' : path.join(REPO_ROOT, 'dist', 'index.js');
+const { mine } = (await import(entry)) as typeof import('../src/index.js');
 
 const limit = Number(process.argv[2] ?? Infinity) * 1e6;
 const texts: string[] = [];

@@ -1,4 +1,4 @@
-import { nameKey, sameName } from './similar.js';
+import { nameKey, sameKey } from './similar.js';
 
 const FUZZY_SCAN_LIMIT = 200;
 
@@ -9,43 +9,66 @@ const FUZZY_SCAN_LIMIT = 200;
 // before the full name still links"). The canonical name is the fullest form, spelled
 // as the document spells it most often (ties: the first).
 
+/** One mention's words, with their spelling keys computed once (comparisons are many). */
+interface Form {
+  words: string[];
+  keys: string[];
+  /** The first word is an initial ("P."): it matches any first name with that letter. */
+  initialFirst: boolean;
+  /** The first word ends with a full stop ("Gen.", "P."): no first name to link a bare word to. */
+  dottedFirst: boolean;
+}
+
 interface Person {
-  forms: string[][];
+  forms: Form[];
   /** Index of the first mention of each full form, for "nearest before". */
   at: number[];
+}
+
+const INITIAL = /^\p{Lu}\.$/u;
+
+function form(text: string): Form {
+  const words = text.split(/\s+/).filter(Boolean);
+  const first = words[0] ?? '';
+  return { words, keys: words.map(nameKey), initialFirst: INITIAL.test(first), dottedFirst: first.endsWith('.') };
 }
 
 /** The canonical name of each mention text, in document order. */
 export function linkPeople(texts: readonly string[]): string[] {
   if (texts.length === 0) return [];
-  const words = texts.map(split);
+  const forms = texts.map(form);
   const people: Person[] = [];
-  const owner: (Person | null)[] = texts.map(() => null);
+  const owner: (Person | null)[] = new Array<Person | null>(texts.length).fill(null);
   // Exact surname keys find most matches at once; the fuzzy scan runs only when they fail, and only
   // while the document names few enough people for it to stay cheap.
   const bySurname = new Map<string, Person[]>();
   const within = (key: string): Person[] => bySurname.get(key) ?? (people.length <= FUZZY_SCAN_LIMIT ? people : []);
-  words.forEach((w, k) => {
-    if (w.length < 2) return;
-    const key = nameKey(w[w.length - 1]);
+  for (let k = 0; k < forms.length; k++) {
+    const w = forms[k];
+    if (w.words.length < 2) continue;
+    const key = w.keys[w.keys.length - 1];
     const p = within(key).find((q) => q.forms.some((f) => sameFull(f, w)));
+    let o: Person;
     if (p) {
       p.forms.push(w);
       p.at.push(k);
-      owner[k] = p;
+      o = p;
     } else {
-      const q = { forms: [w], at: [k] };
-      people.push(q);
-      owner[k] = q;
+      o = { forms: [w], at: [k] };
+      people.push(o);
     }
+    owner[k] = o;
     const list = bySurname.get(key);
-    if (!list) bySurname.set(key, [owner[k]!]);
-    else if (!list.includes(owner[k]!)) list.push(owner[k]!);
-  });
-  words.forEach((w, k) => {
-    if (w.length !== 1 || people.length === 0) return;
-    owner[k] = nearest(within(nameKey(w[0])).filter((p) => p.forms.some((f) => shortOf(w[0], f))), k);
-  });
+    if (!list) bySurname.set(key, [o]);
+    else if (!list.includes(o)) list.push(o);
+  }
+  if (people.length > 0) {
+    for (let k = 0; k < forms.length; k++) {
+      const w = forms[k];
+      if (w.words.length !== 1) continue;
+      owner[k] = nearest(within(w.keys[0]).filter((p) => p.forms.some((f) => shortOf(w, f))), k);
+    }
+  }
   const canonical = new Map(people.map((p) => [p, canonicalName(p)]));
   return texts.map((t, k) => {
     const p = owner[k];
@@ -53,22 +76,17 @@ export function linkPeople(texts: readonly string[]): string[] {
   });
 }
 
-function split(text: string): string[] {
-  return text.split(/\s+/).filter(Boolean);
-}
-
 /** Two full forms of one person: same surname, and same first name or a matching initial. */
-function sameFull(a: string[], b: string[]): boolean {
-  if (!sameName(a[a.length - 1], b[b.length - 1])) return false;
-  const fa = a[0];
-  const fb = b[0];
-  if (/^\p{Lu}\.$/u.test(fa) || /^\p{Lu}\.$/u.test(fb)) return fa[0] === fb[0];
-  return sameName(fa, fb);
+function sameFull(a: Form, b: Form): boolean {
+  if (!sameKey(a.keys[a.keys.length - 1], b.keys[b.keys.length - 1])) return false;
+  if (a.initialFirst || b.initialFirst) return a.words[0][0] === b.words[0][0];
+  return sameKey(a.keys[0], b.keys[0]);
 }
 
 /** A one-word mention of a full form: its surname, or (less often) its first name. */
-function shortOf(word: string, full: string[]): boolean {
-  return sameName(word, full[full.length - 1]) || (full.length === 2 && sameName(word, full[0]) && !/\.$/.test(full[0]));
+function shortOf(w: Form, full: Form): boolean {
+  const key = w.keys[0];
+  return sameKey(key, full.keys[full.keys.length - 1]) || (full.words.length === 2 && sameKey(key, full.keys[0]) && !full.dottedFirst);
 }
 
 function nearest(candidates: Person[], k: number): Person | null {
@@ -84,9 +102,13 @@ function nearest(candidates: Person[], k: number): Person | null {
 }
 
 function canonicalName(p: Person): string {
-  const longest = Math.max(...p.forms.map((f) => f.length));
+  const longest = Math.max(...p.forms.map((f) => f.words.length));
   const counts = new Map<string, number>();
-  for (const f of p.forms) if (f.length === longest) counts.set(f.join(' '), (counts.get(f.join(' ')) ?? 0) + 1);
+  for (const f of p.forms) {
+    if (f.words.length !== longest) continue;
+    const name = f.words.join(' ');
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
   let best = '';
   let n = 0;
   for (const [name, c] of counts) if (c > n) [best, n] = [name, c];

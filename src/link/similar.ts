@@ -4,6 +4,9 @@
 
 /** A spelling key: lower case, no accents, the -y/-iy/-yy/-ii ending unified, double letters single. */
 export function nameKey(word: string): string {
+  // Plain ASCII is computed directly: cheaper than finding it in a large memo.
+  const ascii = asciiKey(word);
+  if (ascii !== null) return ascii;
   let k = memo.get(word);
   if (k === undefined) {
     if (memo.size > 20_000) memo.clear();
@@ -28,8 +31,11 @@ function computeKey(word: string): string {
 
 /** True when two name words are the same name, allowing one edit for words of five letters or more. */
 export function sameName(a: string, b: string): boolean {
-  const ka = nameKey(a);
-  const kb = nameKey(b);
+  return sameKey(nameKey(a), nameKey(b));
+}
+
+/** `sameName` on spelling keys computed beforehand. */
+export function sameKey(ka: string, kb: string): boolean {
   if (ka === kb) return true;
   if (Math.min(ka.length, kb.length) < 5) return false;
   return withinOneEdit(ka, kb);
@@ -55,4 +61,36 @@ function withinOneEdit(a: string, b: string): boolean {
     }
   }
   return edits + (a.length - i) + (b.length - j) <= 1;
+}
+
+/**
+ * computeKey for plain ASCII words, without regular expressions (names are mostly ASCII in
+ * English news and keys are asked for on every name word); null for any other word.
+ */
+function asciiKey(word: string): string | null {
+  let drop = false;
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c >= 128) return null;
+    if (c === 39 || c === 46 || c === 45) drop = true;
+  }
+  let s = word.toLowerCase();
+  if (drop) s = s.replace(/['.-]/g, '');
+  // The ending -iy/-yy/-ii/-ij/-yi/-y/-i becomes -i (the two-letter endings first, as the regex finds them).
+  const n = s.length;
+  const a = n >= 2 ? s.charCodeAt(n - 2) : -1;
+  const b = n >= 1 ? s.charCodeAt(n - 1) : -1;
+  if ((a === 105 && (b === 121 || b === 105 || b === 106)) || (a === 121 && (b === 121 || b === 105))) s = s.slice(0, -2) + 'i';
+  else if (b === 121 || b === 105) s = s.slice(0, -1) + 'i';
+  // Double letters single ("Zelenskyy" → "zelenski"); digits stay doubled.
+  let out = '';
+  let from = 0;
+  for (let k = 1; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c === s.charCodeAt(k - 1) && c >= 97 && c <= 122) {
+      out += s.slice(from, k);
+      from = k + 1;
+    }
+  }
+  return from === 0 ? s : out + s.slice(from);
 }

@@ -46,3 +46,33 @@ describe('linkPeople', () => {
     expect(linkPeople(['Peter Such', 'Nasser Hussain', 'Such'])).toEqual(['Peter Such', 'Nasser Hussain', 'Peter Such']);
   });
 });
+
+// Plain ASCII words take a hand-written path (no regular expressions); these cases pin it to
+// the general definition: lower case, no ' . -, the -iy/-yy/-ii/-ij/-yi/-y/-i ending as -i,
+// double letters single (not digits).
+describe('nameKey on plain ASCII and on other words', () => {
+  it.each([
+    ['Zelenskyy', 'zelenski'],
+    ['Zelenskiy', 'zelenski'],
+    ['Zelensky', 'zelenski'],
+    ['Syrskyi', 'syrski'],
+    ["O'Neill", 'oneil'],
+    ['U.S.', 'us'],
+    ['Al-Aqsa', 'alaqsa'],
+    ['Mississippi', 'misisipi'],
+    ['AARON', 'aron'],
+    ['Kiy', 'ki'],
+    ['ii', 'i'],
+    ['Y', 'i'],
+    ['Hadj', 'hadj'],
+    ['R2D22', 'r2d22'],
+    ['José', 'jose'],
+    ['Zelenskyy’s', 'zelenskys'],
+  ])('%s → %s', (word, key) => expect(nameKey(word)).toBe(key));
+
+  it.each([
+    ['Lee', 'Lea'],
+    ['Rossi', 'Ross'],
+    ['Ann', 'Anna'],
+  ])('%s and %s keep different keys', (a, b) => expect(nameKey(a)).not.toBe(nameKey(b)));
+});

@@ -31,37 +31,38 @@ const ORG_HOSTS = new Set([...ORG_HEADS, ...ORG_LEADS]);
 const ORG_JOINERS = new Set(['of', 'for', 'on', 'and']);
 // "Putin-ally", "Iran-made": a name inside a compound modifier is not a name.
 const COMPOUND = /-\p{Ll}+$/u;
+export const isCompound = (s: string): boolean => s.indexOf('-') > 0 && COMPOUND.test(s);
 
 // "A. Hollioake", "I. Healy": an initial is never the article or the pronoun.
 // "US", "WHO" in running text are a country and an organisation, not the pronouns.
-const isStop = (t: Token): boolean => !t.initial && !(t.upper && t.text.length > 1) && (FUNCTION_WORDS.has(t.lower) || MONTHS.has(t.lower) || WEEKDAYS.has(t.lower));
+const STOP_WORDS = new Set([...FUNCTION_WORDS, ...MONTHS, ...WEEKDAYS]);
+const isStop = (t: Token): boolean => !t.initial && !(t.upper && t.text.length > 1) && STOP_WORDS.has(t.lower);
 
 /**
  * Candidates of one sentence in mixed case. ALL-CAPS lines say nothing by their capitals:
  * headline.ts reads them against the names found in the body.
  */
 export function candidates(tokens: Token[], text: string): Candidate[] {
-  const caps = false;
   const out: Candidate[] = [];
   const first = firstWord(tokens);
   let i = 0;
   while (i < tokens.length) {
-    if (!startsName(tokens[i], caps)) {
+    if (!startsName(tokens[i])) {
       i++;
       continue;
     }
     let j = i + 1;
+    const orgRun = ORG_HOSTS.has(tokens[i].lower);
     while (j < tokens.length) {
-      const t = tokens[j];
-      const joined = startsName(t, caps) ? 0 : joins(tokens, j, ORG_HOSTS.has(tokens[i].lower));
-      if (startsName(t, caps)) j++;
-      else if (joined) j += joined + 1;
+      if (startsName(tokens[j])) {
+        j++;
+        continue;
+      }
+      const joined = joins(tokens, j, orgRun);
+      if (joined) j += joined + 1;
       else break;
     }
-    for (const c of split(tokens, i, j)) {
-      const title = c.title ?? lowerTitle(tokens, c.i);
-      out.push(make(tokens, c.i, c.j, text, title, c.i === first, caps));
-    }
+    split(tokens, i, j, text, first, out);
     i = j;
   }
   return out;
@@ -70,8 +71,16 @@ export function candidates(tokens: Token[], text: string): Candidate[] {
 // "I'm", "We'll", "Don't": contractions are never names.
 const CONTRACTION = /^(?:I|we|you|they|he|she|it|that|there|what|who|let)['’]|n['’]t$/i;
 
-function startsName(t: Token, caps: boolean): boolean {
-  return t.word && (t.cap || (caps && t.upper)) && !/^\d/.test(t.text) && !CONTRACTION.test(t.text);
+/** A capitalised word, not a number or a contraction: a name can start here. */
+function startsName(t: Token): boolean {
+  if (!t.word || !t.cap) return false;
+  const c = t.text.charCodeAt(0);
+  return !(c >= 48 && c <= 57) && !(hasApostrophe(t.text) && CONTRACTION.test(t.text));
+}
+
+/** Most words have no apostrophe: the contraction pattern need not run on them. */
+function hasApostrophe(s: string): boolean {
+  return s.indexOf("'") >= 0 || s.indexOf('’') >= 0;
 }
 
 /**
@@ -81,50 +90,49 @@ function startsName(t: Token, caps: boolean): boolean {
  */
 function joins(tokens: Token[], j: number, orgRun: boolean): number {
   const t = tokens[j];
-  if (!t.word) return 0;
+  if (!t.word || !(ORG_JOINERS.has(t.text) || NAME_PARTICLES.has(t.text))) return 0;
   // "Institute for the Study of War", "Department of Trade and Industry", "Gulf of Mexico".
   const host = tokens[j - 1].lower;
   if (LEGAL_SUFFIXES.has(host)) return 0;
   if (ORG_JOINERS.has(t.text) && (OF_HOSTS.has(host) || orgRun) && (t.text === 'of' || ORG_HOSTS.has(host) || orgRun)) {
     const n = tokens[j + 1]?.text === 'the' ? 2 : 1;
     const next = tokens[j + n];
-    return next && startsName(next, false) && !isStop(next) ? n : 0;
+    return next && startsName(next) && !isStop(next) ? n : 0;
   }
   let k = j;
   while (k < tokens.length && k < j + 3 && tokens[k].word && NAME_PARTICLES.has(tokens[k].text)) k++;
   const next = tokens[k];
-  return k > j && next && startsName(next, false) && !isStop(next) ? k - j : 0;
+  return k > j && next && startsName(next) && !isStop(next) ? k - j : 0;
 }
 
-interface Part {
-  i: number;
-  j: number;
-  title: string | null;
-}
-
-/** Splits a capitalised run at stop words and titles: "U.S. President Bill Clinton" → U.S. | Bill Clinton. */
-function split(tokens: Token[], i: number, j: number): Part[] {
-  const parts: Part[] = [];
+/**
+ * Splits a capitalised run at stop words and titles ("U.S. President Bill Clinton" → U.S. |
+ * Bill Clinton) into `out`; `first` is the index of the sentence's first word.
+ */
+function split(tokens: Token[], i: number, j: number, text: string, first: number, out: Candidate[]): void {
   let s = i;
   let title: string | null = null;
   for (let k = i; k < j; k++) {
     const t = tokens[k];
-    if ((isStop(t) && (t.cap || t.text !== "of")) || COMPOUND.test(t.text)) {
-      if (k > s) parts.push({ i: s, j: k, title });
+    if ((isStop(t) && (t.cap || t.text !== "of")) || isCompound(t.text)) {
+      if (k > s) emit(out, tokens, s, k, text, title, first);
       s = k + 1;
       title = null;
       continue;
     }
-    if (isTitleHead(t.lower) && k + 1 < j && !isStop(tokens[k + 1]) && !ORG_HEADS.has(tokens[k + 1].lower)) {
+    if (k + 1 < j && isTitleHead(t.lower) && !isStop(tokens[k + 1]) && !ORG_HEADS.has(tokens[k + 1].lower)) {
       let m = k;
       while (m > s && TITLE_MODIFIERS.has(tokens[m - 1].lower)) m--;
-      if (m > s) parts.push({ i: s, j: m, title });
+      if (m > s) emit(out, tokens, s, m, text, title, first);
       title = tokens.slice(m, k + 1).map((x) => x.text).join(' ');
       s = k + 1;
     }
   }
-  if (j > s) parts.push({ i: s, j, title });
-  return parts;
+  if (j > s) emit(out, tokens, s, j, text, title, first);
+}
+
+function emit(out: Candidate[], tokens: Token[], i: number, j: number, text: string, title: string | null, first: number): void {
+  out.push(make(tokens, i, j, text, title ?? lowerTitle(tokens, i), i === first, false));
 }
 
 /** "President", and hyphenated ranks whose last part is a title ("Major-General", "Lieutenant-Colonel"). */

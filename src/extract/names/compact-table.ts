@@ -10,7 +10,7 @@ export interface Lookup<V> {
   readonly size: number;
 }
 
-const MAGIC = 0x4e4d4732; // "NMG2"
+const MAGIC = 0x4e4d4733; // "NMG3"
 const enum Type {
   Hash = 1,
   Strings = 2,
@@ -19,8 +19,8 @@ const enum Type {
   U32 = 5,
 }
 
-/** FNV-1a over UTF-16 code units. */
-function hash(s: string): number {
+/** FNV-1a over UTF-16 code units: the tables' hash, for callers that ask several tables about one key. */
+export function hash(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
@@ -55,11 +55,13 @@ export function pack(sections: Section[]): Buffer {
     if (s.type === 'hash') {
       let cap = 16;
       while (cap < s.keys.length * 1.5) cap *= 2;
+      if (s.keys.length > MAX_KEYS) throw new Error(`compact-table: ${s.name} has more than ${MAX_KEYS} keys`);
       const slots = new Int32Array(cap).fill(-1);
       s.keys.forEach((key, k) => {
-        let at = hash(key) & (cap - 1);
+        const h = hash(key);
+        let at = h & (cap - 1);
         while (slots[at] !== -1) at = (at + 1) & (cap - 1);
-        slots[at] = k;
+        slots[at] = slot(k, h);
       });
       u32(Type.Hash, cap, s.values ? 1 : 0);
       push(Buffer.from(slots.buffer));
@@ -103,6 +105,21 @@ export class PackedStrings {
   }
 }
 
+// A slot holds the key's index in its low 21 bits and 10 bits of the key's hash above them
+// (-1: empty), so that a probe rejects a different key without reading the key's text:
+// each such read is a cache miss in a table of megabytes.
+const KEY_BITS = 21;
+const MAX_KEYS = 1 << KEY_BITS;
+const KEY_MASK = MAX_KEYS - 1;
+
+function slot(k: number, h: number): number {
+  return (tag(h) << KEY_BITS) | k;
+}
+
+function tag(h: number): number {
+  return h >>> 22;
+}
+
 /** A hash set or map read from the buffer: `get` gives the stored number (0 for sets). */
 export class PackedHash implements Lookup<number> {
   constructor(
@@ -115,11 +132,13 @@ export class PackedHash implements Lookup<number> {
     return this.keys.length;
   }
 
-  private find(key: string): number {
+  private find(key: string, h = hash(key)): number {
     const mask = this.slots.length - 1;
-    for (let s = hash(key) & mask; ; s = (s + 1) & mask) {
-      const k = this.slots[s];
-      if (k < 0 || this.keys.equals(k, key)) return k;
+    const t = tag(h);
+    for (let s = h & mask; ; s = (s + 1) & mask) {
+      const v = this.slots[s];
+      if (v < 0) return -1;
+      if (v >>> KEY_BITS === t && this.keys.equals(v & KEY_MASK, key)) return v & KEY_MASK;
     }
   }
 
@@ -129,6 +148,17 @@ export class PackedHash implements Lookup<number> {
 
   get(key: string): number | undefined {
     const k = this.find(key);
+    return k < 0 ? undefined : this.values ? this.values[k] : 0;
+  }
+
+  /** `has` with the key's `hash` already computed. */
+  hasHashed(key: string, h: number): boolean {
+    return this.find(key, h) >= 0;
+  }
+
+  /** `get` with the key's `hash` already computed. */
+  getHashed(key: string, h: number): number | undefined {
+    const k = this.find(key, h);
     return k < 0 ? undefined : this.values ? this.values[k] : 0;
   }
 }

@@ -4,7 +4,7 @@
 // scripts/pack-gazetteer.mjs runs this after `tsc`.
 import { COUNTRY_ALIASES, WORLD_REGIONS } from '../../lexicon/world-regions.js';
 import { pack, type Section } from './compact-table.js';
-import { NO_POPULATION, packCountry, placeKey, SET_NAMES, type PlaceEntry } from './gazetteer.js';
+import { NO_POPULATION, packCountry, placeKey, SET_NAMES, WORD_BITS, WORD_PLACE_SHIFT, type PlaceEntry } from './gazetteer.js';
 
 interface RawData {
   countries: [string, string, string][];
@@ -145,6 +145,24 @@ export function packGazetteer(rawJson: string): Buffer {
     { name: 'entry.homonyms', type: 'u32', items: entries.map((e) => e.homonyms) },
     { name: 'entry.capital', type: 'u8', items: entries.map((e) => (e.capital ? 1 : 0)) },
     ...SET_NAMES.map((name): Section => ({ name, type: 'hash', keys: [...sets[name]] })),
+    wordsSection(places, sets, index),
   ];
   return pack(sections);
+}
+
+/**
+ * One table over every single word of every list: what the lists say of a word (bits) and
+ * the place it names, so that a token is looked up once instead of once per list.
+ */
+function wordsSection(places: Map<string, PlaceEntry>, sets: Built['sets'], index: Map<PlaceEntry, number>): Section {
+  const words = new Map<string, number>();
+  const mark = (key: string, bits: number): void => {
+    if (!key.includes(' ')) words.set(key, (words.get(key) ?? 0) | bits);
+  };
+  for (const [k, e] of places) mark(k, WORD_BITS.place | ((index.get(e)! + 1) * 2 ** WORD_PLACE_SHIFT));
+  for (const name of Object.keys(WORD_BITS) as (keyof typeof WORD_BITS)[]) {
+    if (name !== 'place' && name !== 'demonymFirstWords') for (const k of sets[name]) mark(k, WORD_BITS[name]);
+  }
+  for (const k of sets.demonyms) if (k.includes(' ')) mark(k.slice(0, k.indexOf(' ')), WORD_BITS.demonymFirstWords);
+  return { name: 'words', type: 'hash', keys: [...words.keys()], values: [...words.values()] };
 }

@@ -24,12 +24,15 @@ export interface PlaceEntry {
   capital?: boolean;
 }
 
-/** Only membership is asked of the name lists. */
-export type NameSet = Pick<Lookup<unknown>, 'has' | 'size'>;
+/** Only membership is asked of the name lists; `hasHashed` takes the key's hash (compact-table.ts `hash`). */
+export type NameSet = Pick<Lookup<unknown>, 'has' | 'size'> & { hasHashed(key: string, h: number): boolean };
 
 export interface Gazetteer {
   /** Lower-cased place name → entry. */
-  places: Pick<Lookup<PlaceEntry>, 'get' | 'has' | 'size'>;
+  places: Pick<Lookup<PlaceEntry>, 'get' | 'has' | 'size'> & {
+    hasHashed(key: string, h: number): boolean;
+    getHashed(key: string, h: number): PlaceEntry | undefined;
+  };
   /** First words of the multi-word place names: a longer lookup is worth trying only after one. */
   placeFirstWords: NameSet;
   /** Lower-cased given names. */
@@ -49,7 +52,29 @@ export interface Gazetteer {
   demonyms: NameSet;
   /** Everyday English words, lower case (SCOWL levels 10–50). */
   common: NameSet;
+  /** Every single word of the lists above → WORD_BITS, and its place entry; `hash` is compact-table.ts's. */
+  words: { getHashed(key: string, h: number): number | undefined };
+  /** The place entry at an index of the `words` table. */
+  placeAt(i: number): PlaceEntry;
 }
+
+/**
+ * Bits of the `words` table: which lists hold a single word. Bits from WORD_PLACE_SHIFT up
+ * hold the index + 1 of the place entry the word names (0: none).
+ */
+export const WORD_BITS = {
+  common: 1,
+  place: 2,
+  placeFirstWords: 4,
+  givenNames: 8,
+  wordGivenNames: 16,
+  surnames: 32,
+  nameParts: 64,
+  demonyms: 128,
+  /** First word of a demonym of several words ("north" of "north korean"). */
+  demonymFirstWords: 256,
+} as const;
+export const WORD_PLACE_SHIFT = 9;
 
 /** The tables of a Gazetteer, in the order they are packed. */
 export const SET_NAMES = ['placeFirstWords', 'givenNames', 'wordGivenNames', 'surnames', 'nameParts', 'famous', 'demonyms', 'common'] as const;
@@ -105,9 +130,14 @@ function load(buf: Buffer): Gazetteer {
       const i = placeIndex.get(k);
       return i === undefined ? undefined : entry(i);
     },
+    hasHashed: (k: string, h: number) => placeIndex.hasHashed(k, h),
+    getHashed: (k: string, h: number) => {
+      const i = placeIndex.getHashed(k, h);
+      return i === undefined ? undefined : entry(i);
+    },
   };
   const sets = Object.fromEntries(SET_NAMES.map((n) => [n, section(t, n, PackedHash)])) as unknown as Record<(typeof SET_NAMES)[number], NameSet>;
-  return { places, ...sets };
+  return { places, ...sets, words: section(t, 'words', PackedHash), placeAt: entry };
 }
 
 function section<T>(t: Map<string, Unpacked>, name: string, type: abstract new (...args: never[]) => T): T {

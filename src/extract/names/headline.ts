@@ -2,6 +2,7 @@ import type { Candidate } from './candidates.js';
 import { isCommon, type Mention } from './classify.js';
 import type { DocumentNames } from './document.js';
 import type { Gazetteer } from './gazetteer.js';
+import { isPlaceFirstWord } from './lex.js';
 import { lookupPlace, phrase } from './place-lookup.js';
 import type { Token } from './tokens.js';
 
@@ -18,13 +19,13 @@ export function headlineMentions(tokens: Token[], text: string, doc: DocumentNam
   const out: Mention[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!tokens[i].word || /^\d/.test(tokens[i].text)) {
+    if (!tokens[i].word || isDigit(tokens[i].text)) {
       i++;
       continue;
     }
     let found: Mention | null = null;
     const lower = tokens[i].lower;
-    const longest = g.placeFirstWords.has(lower) || doc.firstWords.has(lower) || tokens[i].initial ? MAX_WORDS : 1;
+    const longest = isPlaceFirstWord(tokens[i], g) || doc.firstWords.has(lower) || tokens[i].initial ? MAX_WORDS : 1;
     for (let n = Math.min(longest, wordRun(tokens, i)); n >= 1 && !found; n--) found = match(tokens, i, i + n, text, doc, g);
     if (found) {
       out.push(found);
@@ -36,21 +37,30 @@ export function headlineMentions(tokens: Token[], text: string, doc: DocumentNam
 
 function wordRun(tokens: Token[], i: number): number {
   let n = 0;
-  while (i + n < tokens.length && tokens[i + n].word && !/^\d/.test(tokens[i + n].text)) n++;
+  while (i + n < tokens.length && tokens[i + n].word && !isDigit(tokens[i + n].text)) n++;
   return n;
 }
 
+function isDigit(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
 function match(tokens: Token[], i: number, j: number, text: string, doc: DocumentNames, g: Gazetteer): Mention | null {
-  const c: Candidate = { tokens, i, j, start: tokens[i].start, end: tokens[j - 1].end, text: text.slice(tokens[i].start, tokens[j - 1].end), title: null, initial: false, caps: true };
-  const mk = (label: Mention['label'], place: Mention['place'] = null): Mention =>
-    ({ start: c.start, end: c.end, text: c.text, label, strong: false, title: null, place, cand: c, rule: 'headline' });
   const key = phrase(tokens, i, j);
   const known = (j - i === 1 && doc.isSurname(tokens[i]) ? 'PER' : null) ?? doc.labels.get(key) ?? (j - i === 1 && doc.isPersonWord(tokens[i]) ? 'PER' : null);
-  if (known) return mk(known, known === 'LOC' ? lookupPlace(g, tokens, i, j) : null);
+  if (known) return mention(tokens, i, j, text, known, known === 'LOC' ? lookupPlace(g, tokens, i, j) : null);
   const place = lookupPlace(g, tokens, i, j);
   if (place && (place.kind !== 'city' || ((place.entry?.population ?? 0) >= HEADLINE_CITY_POPULATION && !isCommon(tokens[i], g) && !g.givenNames.has(key)))) {
-    return mk('LOC', place);
+    return mention(tokens, i, j, text, 'LOC', place);
   }
-  if (j - i === 2 && tokens[i].initial) return mk('PER');
+  if (j - i === 2 && tokens[i].initial) return mention(tokens, i, j, text, 'PER', null);
   return null;
+}
+
+function mention(tokens: Token[], i: number, j: number, text: string, label: Mention['label'], place: Mention['place']): Mention {
+  const start = tokens[i].start;
+  const end = tokens[j - 1].end;
+  const c: Candidate = { tokens, i, j, start, end, text: text.slice(start, end), title: null, initial: false, caps: true };
+  return { start, end, text: c.text, label, strong: false, title: null, place, cand: c, rule: 'headline' };
 }

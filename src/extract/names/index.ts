@@ -15,16 +15,18 @@ export type { Place } from './place-lookup.js';
 
 // The shared candidate stage behind people and places: both extractors read the same
 // classified mentions, computed once per document.
-const cache = new WeakMap<Context, Mention[]>();
+// One entry, not a WeakMap: the extractors ask for the same document one after the other,
+// and a WeakMap's entries outlive the young generation (every token was promoted to old space).
+let cachedCtx: Context | null = null;
+let cachedMentions: Mention[] = [];
 
 /** Every person, place, organisation and other name the document mentions, sorted by start. */
 export function nameMentions(ctx: Context): Mention[] {
-  let m = cache.get(ctx);
-  if (!m) {
-    m = analyse(ctx);
-    cache.set(ctx, m);
+  if (ctx !== cachedCtx) {
+    cachedMentions = analyse(ctx);
+    cachedCtx = ctx;
   }
-  return m;
+  return cachedMentions;
 }
 
 interface SentenceWork {
@@ -39,10 +41,7 @@ interface SentenceWork {
   sporty: boolean;
 }
 
-function isNumber(t: Token): boolean {
-  const c = t.text.charCodeAt(0);
-  return c >= 48 && c <= 57;
-}
+const NONE: Mention[] = [];
 
 function analyse(ctx: Context): Mention[] {
   const g = gazetteer();
@@ -54,14 +53,17 @@ function analyse(ctx: Context): Mention[] {
   for (const s of ctx.sentences) {
     const tokens = tokenize(ctx.text, s.start, s.end);
     const cuesBefore = sports.cues;
-    tallySports(tokens, sports);
+    const numbers = tallySports(tokens, sports);
     // A national capital is a team only in a sentence that itself reads as sport (a score, a cue
     // word, a table's numbers): "Spain said it would raise defence spending, and Washington welcomed the move."
-    const sporty = sports.cues > cuesBefore || tokens.some(isNumber);
+    const sporty = sports.cues > cuesBefore || numbers;
     const caps = isAllCaps(ctx.text, s.start, s.end);
-    const datelines = paragraphStarts.has(s.start) ? datelineMentions(tokens, ctx.text, g) : [];
+    const datelines = paragraphStarts.has(s.start) ? datelineMentions(tokens, ctx.text, g) : NONE;
     const datelineEnd = datelines.length ? datelines[datelines.length - 1].end : 0;
-    const cands = caps ? [] : candidates(tokens, ctx.text).filter((c) => c.start >= datelineEnd);
+    let cands = caps ? [] : candidates(tokens, ctx.text);
+    if (datelineEnd > 0) cands = cands.filter((c) => c.start >= datelineEnd);
+    // A sentence with nothing in it adds nothing in pass 2: let its tokens go now.
+    if (!caps && cands.length === 0 && datelines.length === 0) continue;
     const mentions = cands.map((c) => classify(c, g));
     peopleFromLayout(cands, mentions);
     for (const m of mentions) if (m) doc.learn(m);

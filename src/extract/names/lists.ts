@@ -14,7 +14,9 @@ function scorecardName(c: Candidate): boolean {
   const p = c.tokens[c.i - 1];
   if (p && p.word && SCORECARD_MARKS.has(p.text)) return true;
   const n = c.tokens[c.j];
-  return !!n && BOWLING.test(n.text);
+  if (!n) return false;
+  const d = n.text.charCodeAt(0);
+  return d >= 48 && d <= 57 && BOWLING.test(n.text);
 }
 
 const SEPARATORS = new Set([',', ';', 'and']);

@@ -1,6 +1,7 @@
 import { REGION_DESIGNATORS } from '../../lexicon/org-keywords.js';
 import type { PlaceKind } from '../../types.js';
 import type { Gazetteer, PlaceEntry } from './gazetteer.js';
+import { isPlaceFirstWord, placeEntry } from './lex.js';
 import type { Token } from './tokens.js';
 
 /** A place a name resolves to: canonical name, kind, ISO country. */
@@ -18,7 +19,7 @@ export interface Place {
  */
 export function lookupPlace(g: Gazetteer, tokens: Token[], i: number, j: number, notCity = false): Place | null {
   // A multi-word key is built only where a multi-word place can start ("New", "South", "Sri").
-  const e = j - i === 1 ? g.places.get(tokens[i].lower) : g.placeFirstWords.has(tokens[i].lower) ? g.places.get(phrase(tokens, i, j)) : undefined;
+  const e = j - i === 1 ? placeEntry(tokens[i], g) : isPlaceFirstWord(tokens[i], g) ? g.places.get(phrase(tokens, i, j)) : undefined;
   if (e && !(notCity && e.kind === 'city')) {
     if (e.kind === 'city' && designatorAfter(tokens, j)) return { name: written(tokens, i, j), kind: 'region', country: e.country, entry: e };
     return { name: e.name, kind: e.kind, country: e.country, entry: e };

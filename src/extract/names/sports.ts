@@ -6,26 +6,39 @@ import type { Token } from './tokens.js';
 const SPORTS_DENSITY = 25;
 const SCORE = /^\d{1,3}-\d{1,3}$/;
 
-// The first two letters of every cue word: most words fail this test without a hash lookup.
-const CUE_PREFIXES = new Uint8Array(26 * 26);
-for (const w of SPORTS_WORDS) CUE_PREFIXES[prefix(w)] = 1;
+// The first three letters of every cue word (the third may be none or not a letter): most
+// words fail this test without a hash lookup. Cue words whose first two characters are not
+// both letters are never looked up.
+const CUE_PREFIXES = new Uint8Array(26 * 26 * 27);
+for (const w of SPORTS_WORDS) {
+  const p = prefix(w);
+  if (p >= 0) CUE_PREFIXES[p] = 1;
+}
 
 function prefix(lower: string): number {
   const a = lower.charCodeAt(0) - 97;
   const b = lower.charCodeAt(1) - 97;
-  return a >= 0 && a < 26 && b >= 0 && b < 26 ? a * 26 + b : -1;
+  if (!(a >= 0 && a < 26 && b >= 0 && b < 26)) return -1;
+  const c = lower.charCodeAt(2) - 97;
+  return (a * 26 + b) * 27 + (c >= 0 && c < 26 ? c : 26);
 }
 
-/** Counts the sports evidence of one sentence's tokens into `tally`. */
-export function tallySports(tokens: readonly Token[], tally: { words: number; cues: number }): void {
+/** Counts the sports evidence of one sentence's tokens into `tally`; true when the sentence has a number. */
+export function tallySports(tokens: readonly Token[], tally: { words: number; cues: number }): boolean {
+  let numbers = false;
   for (const t of tokens) {
     if (!t.word) continue;
     tally.words++;
     const c = t.text.charCodeAt(0);
     if (c >= 48 && c <= 57) {
+      numbers = true;
       if (SCORE.test(t.text)) tally.cues++;
-    } else if (CUE_PREFIXES[prefix(t.lower)] === 1 && SPORTS_WORDS.has(t.lower)) tally.cues++;
+    } else {
+      const p = prefix(t.lower);
+      if (p >= 0 && CUE_PREFIXES[p] === 1 && SPORTS_WORDS.has(t.lower)) tally.cues++;
+    }
   }
+  return numbers;
 }
 
 export function isSportsReport(tally: { words: number; cues: number }): boolean {

@@ -2,22 +2,54 @@ import { TITLE_ABBREVIATIONS } from '../../lexicon/abbreviations.js';
 import { NAME_SUFFIXES } from '../../lexicon/person-titles.js';
 import { nameKey } from '../../link/similar.js';
 
-/** A word or a punctuation mark of one sentence, with document offsets. */
-export interface Token {
-  text: string;
-  /** Lower case, without a final full stop ("gen." → "gen", "u.s." → "u.s"). */
-  lower: string;
-  start: number;
-  end: number;
-  word: boolean;
-  /** Starts with a capital letter (or is a lower-case particle joined to one: "al-Aqsa"). */
-  cap: boolean;
-  /** Every letter is a capital ("NATO", "LONDON", "U.S."). */
-  upper: boolean;
-  /** An initial: one capital letter with its full stop ("P."), or several ("J.R."). */
-  initial: boolean;
+const WORD = 1;
+const CAP_FLAG = 2;
+const UPPER_FLAG = 4;
+const INITIAL = 8;
+
+/**
+ * A word or a punctuation mark of one sentence, with document offsets. A class with its
+ * yes/no properties packed in one number: a corpus makes millions of tokens, and smaller
+ * objects are cheaper to make.
+ */
+export class Token {
   /** The spelling key of link/similar.ts, computed once when first asked for (see `spellingKey`). */
-  key?: string;
+  key: string | undefined = undefined;
+  /** What the gazetteer says of `lower` (lex.ts); 0 until asked. */
+  lex = 0;
+  /** Further answers about the word, two bits each (lex.ts). */
+  memo = 0;
+
+  constructor(
+    readonly text: string,
+    /** Lower case, without a final full stop ("gen." → "gen", "u.s." → "u.s"). */
+    readonly lower: string,
+    readonly start: number,
+    private readonly flags: number,
+  ) {}
+
+  get end(): number {
+    return this.start + this.text.length;
+  }
+
+  get word(): boolean {
+    return (this.flags & WORD) !== 0;
+  }
+
+  /** Starts with a capital letter (or is a lower-case particle joined to one: "al-Aqsa"). */
+  get cap(): boolean {
+    return (this.flags & CAP_FLAG) !== 0;
+  }
+
+  /** Every letter is a capital ("NATO", "LONDON", "U.S."). */
+  get upper(): boolean {
+    return (this.flags & UPPER_FLAG) !== 0;
+  }
+
+  /** An initial: one capital letter with its full stop ("P."), or several ("J.R."). */
+  get initial(): boolean {
+    return (this.flags & INITIAL) !== 0;
+  }
 }
 
 /** The token's spelling key ("Zelenskiy" → "zelenski"), cached on the token: documents ask for it often. */
@@ -65,34 +97,62 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       i++;
       continue;
     }
-    const wide = c >= 0xd800 && c <= 0xdbff && i + 1 < end;
-    const ch = wide ? text.slice(i, i + 2) : text[i];
-    if (!isWordStart(c, ch)) {
-      out.push(punct(ch, i));
-      i += ch.length;
-      continue;
+    if (c < 128) {
+      // ASCII punctuation: one-character strings are shared by the engine, so no copy is made.
+      if (!isWordStart(c, '')) {
+        out.push(punct(text[i], i));
+        i++;
+        continue;
+      }
+    } else {
+      const wide = c >= 0xd800 && c <= 0xdbff && i + 1 < end;
+      const ch = wide ? text.slice(i, i + 2) : text[i];
+      if (!isWordStart(c, ch)) {
+        out.push(punct(ch, i));
+        i += ch.length;
+        continue;
+      }
     }
+    // One scan finds the word's end and counts its cases (for `cap`, `upper`, `lower`).
+    let lowers = c >= 97 && c <= 122 ? 1 : 0;
+    let uppers = c >= 65 && c <= 90 ? 1 : 0;
+    let other = c >= 128;
     let j = i + 1;
     for (;;) {
-      while (j < end && isWordCharAt(text, j)) j++;
-      if (j + 1 < end && isJoiner(text.charCodeAt(j)) && isWordCharAt(text, j + 1)) j += 2;
-      else break;
+      while (j < end) {
+        const d = text.charCodeAt(j);
+        if (d < 128) {
+          if (d >= 97 && d <= 122) lowers++;
+          else if (d >= 65 && d <= 90) uppers++;
+          else if (d < 48 || d > 57) break;
+        } else if (WORD_CHAR.test(text[j])) other = true;
+        else break;
+        j++;
+      }
+      const d = text.charCodeAt(j);
+      if (j + 1 < end && isJoiner(d) && isWordCharAt(text, j + 1)) {
+        const e = text.charCodeAt(j + 1);
+        if (d >= 128 || e >= 128) other = true;
+        else if (e >= 97 && e <= 122) lowers++;
+        else if (e >= 65 && e <= 90) uppers++;
+        j += 2;
+      } else break;
     }
-    let w = text.slice(i, j);
     // "Putin's" → "Putin" + "'s": the possessive is outside every span.
     if (j - i > 3 && isPossessive(text, j) && !isApostrophe(text.charCodeAt(i + 1))) {
-      out.push(word(w.slice(0, -2), i, false));
-      out.push(punct(w.slice(-2), j - 2));
+      out.push(word(text.slice(i, j - 2), i, false));
+      out.push(punct(text.slice(j - 2, j), j - 2));
       i = j;
       continue;
     }
     // A full stop belongs to an initial, an abbreviation or a dotted acronym ("P.", "Gen.", "U.S.").
-    const dotted = j < end && text.charCodeAt(j) === 46 && takesDot(w);
-    if (dotted) {
-      w += '.';
-      j++;
+    const w = text.slice(i, j);
+    if (j < end && text.charCodeAt(j) === 46 && takesDot(w)) {
+      out.push(counted(text.slice(i, j + 1), i, true, lowers, uppers, other));
+      i = j + 1;
+      continue;
     }
-    out.push(word(w, i, dotted));
+    out.push(counted(w, i, false, lowers, uppers, other));
     i = j;
   }
   return out;
@@ -108,17 +168,21 @@ function isPossessive(text: string, j: number): boolean {
   return (s === 115 || s === 83) && isApostrophe(text.charCodeAt(j - 2));
 }
 
+const DOTTED_LETTERS = /^(\p{L}\.)+\p{L}$/u;
+/** The longest abbreviation that takes a full stop: longer words before one end a sentence. */
+const LONGEST_ABBREVIATION = Math.max(...[...TITLE_ABBREVIATIONS, ...NAME_SUFFIXES].map((a) => a.length));
+
 function takesDot(w: string): boolean {
   if (w.length === 1) return CAP.test(w);
-  if (/^(\p{L}\.)+\p{L}$/u.test(w)) return true;
+  const inner = w.indexOf('.') > 0;
+  if (inner && DOTTED_LETTERS.test(w)) return true;
+  // Lower-casing never shortens a word, so a longer word cannot be in the lists.
+  if (w.length > LONGEST_ABBREVIATION) return false;
   const l = w.toLowerCase();
   return TITLE_ABBREVIATIONS.has(l) || NAME_SUFFIXES.has(l);
 }
 
-/**
- * One word token. Most words are plain ASCII: their flags come from a scan of char codes,
- * with no regular expression and no case-converted copy unless the word has capitals.
- */
+/** One word token, its cases counted here (the possessive's stem: "Putin" of "Putin's"). */
 function word(text: string, start: number, dotted: boolean): Token {
   const n = dotted ? text.length - 1 : text.length;
   let lowers = 0;
@@ -130,6 +194,15 @@ function word(text: string, start: number, dotted: boolean): Token {
     else if (c >= 65 && c <= 90) uppers++;
     else if (c >= 128) other = true;
   }
+  return counted(text, start, dotted, lowers, uppers, other);
+}
+
+/**
+ * One word token from the counts of its lower-case and capital ASCII letters (without a final
+ * full stop) and whether it has other characters. Plain ASCII words need no regular expression,
+ * and no case-converted copy unless they have capitals.
+ */
+function counted(text: string, start: number, dotted: boolean, lowers: number, uppers: number, other: boolean): Token {
   const c0 = text.charCodeAt(0);
   let cap: boolean;
   let upper: boolean;
@@ -144,22 +217,14 @@ function word(text: string, start: number, dotted: boolean): Token {
     lower = (dotted ? text.slice(0, -1) : text).toLowerCase();
     upper = cap && lower !== text && UPPER.test(text);
   }
-  return {
-    text,
-    lower,
-    start,
-    end: start + text.length,
-    word: true,
-    cap,
-    upper,
-    initial: cap && dotted && text.length <= 4 && INITIALS.test(text),
-  };
+  const initial = cap && dotted && text.length <= 4 && INITIALS.test(text);
+  return new Token(text, lower, start, WORD | (cap ? CAP_FLAG : 0) | (upper ? UPPER_FLAG : 0) | (initial ? INITIAL : 0));
 }
 
 const INITIALS = /^(\p{Lu}\.)+$/u;
 
 function punct(text: string, start: number): Token {
-  return { text, lower: text, start, end: start + text.length, word: false, cap: false, upper: false, initial: false };
+  return new Token(text, text, start, 0);
 }
 
 /** True when the letters of text[start, end) are (almost) all capitals: a headline or dateline. */
