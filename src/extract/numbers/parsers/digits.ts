@@ -44,7 +44,8 @@ export const digitsParser: NumberParser = {
     // suffixes belong to the ordinal parser; glued units stay for the unit refiner.
     if (isLetter(next)) {
       if (ORDINAL_SUFFIX.test(text.slice(end, end + 3))) return null;
-      const glued = GLUED_WORD.exec(text.slice(end, end + 8))![0];
+      // A letter outside Latin, Greek and Cyrillic ("2018年") matches no unit: the digits are part of a word.
+      const glued = GLUED_WORD.exec(text.slice(end, end + 8))?.[0] ?? '';
       // "12pc" is the British newsroom percent.
       if (!GLUED_UNITS.has(glued.length === 1 ? glued : glued.toLowerCase()) && glued !== 'pc') return null;
     }
