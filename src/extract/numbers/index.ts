@@ -1,7 +1,7 @@
 import type { DateFinding, NumberFinding, Span } from '../../types.js';
 import type { Context, Extractor } from '../context.js';
 import { dropOverlaps } from '../refiners.js';
-import { keepIf, toFinding, type Amount, type NumberParser, type NumberRefiner, type Sentence } from './amount.js';
+import { HAS_DIGIT, keepIf, toFinding, type Amount, type NumberParser, type NumberRefiner, type Sentence } from './amount.js';
 import { digitOrdinalParser } from './parsers/digit-ordinal.js';
 import { digitsParser } from './parsers/digits.js';
 import { scientificParser } from './parsers/scientific.js';
@@ -84,17 +84,9 @@ function longestCandidates(amounts: Amount[]): Amount[] {
 /** The amounts of one sentence (sentence-relative offsets). */
 export function amountsIn(s: Sentence): Amount[] {
   let amounts: Amount[] = [];
-  let lastCheck: RegExp | null = null;
-  let lastOk = false;
+  const hasDigit = HAS_DIGIT.test(s.text);
   for (const p of PARSERS) {
-    if (p.precheck) {
-      // Parsers share prechecks (/\d/): test each once per sentence.
-      if (p.precheck !== lastCheck) {
-        lastCheck = p.precheck;
-        lastOk = p.precheck.test(s.text);
-      }
-      if (!lastOk) continue;
-    }
+    if ((p.digits && !hasDigit) || (p.precheck && !p.precheck(s.text))) continue;
     const re = p.pattern;
     re.lastIndex = 0;
     for (let m = re.exec(s.text); m; m = re.exec(s.text)) {

@@ -2,7 +2,7 @@ import { AMBIGUOUS_CODES, AMBIGUOUS_NAMES, CURRENCY_NAMES, CURRENCY_SYMBOLS, ISO
 import { PAYING_WORDS } from '../../../lexicon/number-context.js';
 import { SCALES } from '../../../lexicon/number-words.js';
 import type { Amount } from '../amount.js';
-import { isLetter, L, rx } from '../context.js';
+import { isLetter, isRegexSpace, L, rx } from '../context.js';
 import { SIGN_ENDS } from './money-before.js';
 
 // A currency written after the amount: a sign ("10 €"), a code ("50 million
@@ -20,13 +20,20 @@ export interface Suffix {
 const SIGN_STARTS = new Set([...'ர']);
 const SIGN_AFTER = rx('')`^\s?([$£€¥₹₽₴₩₺₪₦₱₭₫₸₿]|ரூ)(?![${L}])`;
 const WORD = rx('y')`\s*([${L}][${L}.]*)`;
-const FIRST = /\s*([A-Za-z\u00C0-\u024F]+)/y;
 /** The first word of every currency name, minor unit and code we know. */
 const FIRST_WORDS: ReadonlySet<string> = new Set(
   [...CURRENCY_NAMES.keys(), ...MINOR_UNITS.keys(), ...AMBIGUOUS_NAMES.keys()].map((k) => /^[a-z\u00C0-\u024F]+/.exec(k)?.[0] ?? ''),
 );
 const SCALE_WORD = rx('i')`^\s+(million|billion|trillion|thousand|mln|bln|bn|mn)(?![${L}])`;
 const SHORT_SCALES: Record<string, number> = { mln: 1e6, mn: 1e6, bln: 1e9, bn: 1e9 };
+
+/** The Latin word after `p` and any spaces (what /\s*([A-Za-z\u00C0-\u024F]+)/y would capture), or null. */
+function firstWord(text: string, p: number): string | null {
+  while (isRegexSpace(text.charCodeAt(p))) p++;
+  let e = p;
+  for (let c = text.charCodeAt(e); (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f); c = text.charCodeAt(++e));
+  return e > p ? text.slice(p, e) : null;
+}
 
 export function suffix(text: string, a: Amount): Suffix | null {
   const c = text[a.end] === ' ' || text[a.end] === '-' ? text[a.end + 1] : text[a.end];
@@ -39,10 +46,9 @@ export function suffix(text: string, a: Amount): Suffix | null {
   // Read up to four words after the amount (the first may follow a hyphen: "12-cent").
   const words: { w: string; end: number }[] = [];
   let p = text[a.end] === '-' ? a.end + 1 : a.end;
-  FIRST.lastIndex = p;
-  const first = FIRST.exec(text);
   // Most amounts are followed by a word that starts no currency name: stop before reading further.
-  if (!first || !(FIRST_WORDS.has(first[1].toLowerCase()) || /^M?[A-Z]{3}$/.test(first[1]))) return null;
+  const first = firstWord(text, p);
+  if (!first || !(FIRST_WORDS.has(first.toLowerCase()) || /^M?[A-Z]{3}$/.test(first))) return null;
   for (let i = 0; i < MAX_CURRENCY_NAME_WORDS; i++) {
     WORD.lastIndex = p;
     const m = WORD.exec(text);

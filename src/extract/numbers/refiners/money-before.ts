@@ -34,15 +34,18 @@ export function prefix(text: string, start: number, floor: number): Prefix | nul
   let i = start - 1;
   if (text[i] === ' ' || text[i] === '\u00a0') i--;
   if (i < floor || i < 0) return null;
-  if (!SIGN_ENDS.has(text[i])) {
+  // No sign there: only a code can be (SIGN_BEFORE needs a sign last, or before one space).
+  const signLast = SIGN_ENDS.has(text[i]);
+  if (!signLast) {
     if (!isLetter(text[i]) && text[i] !== '.') return null;
     let w = i;
     while (w > 0 && (isLetter(text[w - 1]) || text[w - 1] === '.')) w--;
     if (i - w + 1 > 4 || i - w + 1 < 2) return null;
+    if (lowerCaseNonCode(text, w, i + 1)) return null;
   }
   const from = Math.max(floor, start - 8);
   const b = text.slice(from, start);
-  const sign = SIGN_BEFORE.exec(b);
+  const sign = signLast ? SIGN_BEFORE.exec(b) : null;
   if (sign) {
     const letters = sign[1]?.toLowerCase();
     const spaced = sign[2] !== '' && letters !== undefined && (letters.length === 1 && letters !== 'c');
@@ -62,6 +65,26 @@ export function prefix(text: string, start: number, floor: number): Prefix | nul
     if (c === c.toLowerCase() && lower && c.length === 3 && lower.toLowerCase() === (c === 'rmb' ? 'cny' : c)) return { start: from + code.index, code: lower };
   }
   return null;
+}
+
+/**
+ * The code a lower-case word can end with and still be read as one: "usd",
+ * "rmb", "rs" (see `prefix`: any other code needs a capital).
+ */
+const LOWER_CODES: ReadonlySet<string> = new Set(
+  [...CURRENCY_NAMES].filter(([k, v]) => /^[a-z]{3}$/.test(k) && v.toLowerCase() === (k === 'rmb' ? 'cny' : k)).map(([k]) => k),
+);
+
+/**
+ * The word from `w` to `end` is lower-case ASCII letters and ends in no
+ * lower-case code: "to", "was", "from" — the usual word before an amount.
+ */
+function lowerCaseNonCode(text: string, w: number, end: number): boolean {
+  for (let k = w; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 97 || c > 122) return false;
+  }
+  return !(text.endsWith('rs', end) || (end - w >= 3 && LOWER_CODES.has(text.slice(end - 3, end))));
 }
 
 /**
