@@ -57,7 +57,7 @@ export function keepIf(...filters: NumberFilter[]): NumberRefiner {
       for (const f of filters) if (!f(a, s)) continue outer;
       amounts[n++] = a;
     }
-    amounts.length = n;
+    if (n < amounts.length) amounts.length = n;
     return amounts;
   };
 }

@@ -66,6 +66,19 @@ export function touching(text: string, from: number, to: number): boolean {
   return hyphens <= 1;
 }
 
+/**
+ * Whether `pos` follows spaces (at least one, as /\s+$/ sees them) that follow
+ * `word` (lower-case ASCII, matched case-insensitively). A cheap necessary
+ * condition checked before a look-back regex ending in "word\s+$" is run.
+ */
+export function afterWordAndSpace(text: string, pos: number, word: string): boolean {
+  let i = pos - 1;
+  if (!isRegexSpace(text.charCodeAt(i))) return false;
+  while (i > 0 && isRegexSpace(text.charCodeAt(i))) i--;
+  for (let k = word.length - 1; k >= 0; k--, i--) if ((text.charCodeAt(i) | 0x20) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
 /** Up to `n` characters before `pos`. */
 export function before(text: string, pos: number, n: number): string {
   return text.slice(Math.max(0, pos - n), pos);

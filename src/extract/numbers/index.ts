@@ -62,7 +62,7 @@ export const numbersExtractor: Extractor<'numbers'> = {
   needs: ['dates'],
   extract(ctx) {
     const out: NumberFinding[] = [];
-    const dates = [...(ctx.found.dates ?? [])].sort((a, b) => a.start - b.start);
+    const dates = sortedByStart(ctx.found.dates ?? []);
     let d = 0;
     for (const span of ctx.sentences) {
       while (d < dates.length && dates[d].end <= span.start) d++;
@@ -103,6 +103,12 @@ export function amountsIn(s: Sentence): Amount[] {
 }
 
 const NO_DATES: Span[] = [];
+
+/** The dates by start: as the pipeline hands them over (sorted) without a copy, else a sorted copy. */
+function sortedByStart(dates: DateFinding[]): DateFinding[] {
+  for (let i = 1; i < dates.length; i++) if (dates[i].start < dates[i - 1].start) return [...dates].sort((a, b) => a.start - b.start);
+  return dates;
+}
 
 function datesIn(dates: DateFinding[], from: number, sentence: Span): Span[] {
   if (from >= dates.length || dates[from].start >= sentence.end) return NO_DATES;

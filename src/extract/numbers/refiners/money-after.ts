@@ -38,7 +38,9 @@ function firstWord(text: string, p: number): string | null {
 export function suffix(text: string, a: Amount): Suffix | null {
   const c = text[a.end] === ' ' || text[a.end] === '-' ? text[a.end + 1] : text[a.end];
   if (c === undefined) return null;
-  if (SIGN_ENDS.has(c) || SIGN_STARTS.has(c)) {
+  const cc = c.charCodeAt(0);
+  // The signs are all non-ASCII but "$".
+  if ((cc === 36 || cc > 127) && (SIGN_ENDS.has(c) || SIGN_STARTS.has(c))) {
     const sign = SIGN_AFTER.exec(text.slice(a.end, a.end + 3));
     if (sign) return { end: a.end + sign[0].length, code: CURRENCY_SYMBOLS.get(sign[1])!, factor: 1 };
   }
@@ -54,12 +56,16 @@ export function suffix(text: string, a: Amount): Suffix | null {
     const m = WORD.exec(text);
     // A word glued to the digits ("5km") is a unit, not a currency name.
     if (!m || (i === 0 && p === a.end && isLetter(text[p]))) break;
-    const w = m[1].replace(/\.$/, (d) => (m[1].length > 3 && /\..\.$/.test(m[1]) ? d : ''));
+    // A final full stop ends the sentence, except after an abbreviation with dots ("U.S.").
+    const w = m[1].endsWith('.') && !(m[1].length > 3 && /\..\.$/.test(m[1])) ? m[1].slice(0, -1) : m[1];
     p = p + m[0].length - (m[1].length - w.length);
     words.push({ w, end: p });
   }
+  // The phrases of one, two, ... words, built once; tried longest first.
+  const phrases: string[] = [];
+  for (const x of words) phrases.push(phrases.length === 0 ? x.w : `${phrases[phrases.length - 1]} ${x.w}`);
   for (let n = words.length; n > 0; n--) {
-    const raw = words.slice(0, n).map((x) => x.w).join(' ');
+    const raw = phrases[n - 1];
     const phrase = raw.toLowerCase();
     const end = words[n - 1].end;
     // "twenty MUSD": an M before the code means millions (finance shorthand).

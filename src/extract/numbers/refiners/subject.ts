@@ -50,6 +50,8 @@ export const findSubjects: NumberRefiner = (amounts, s) => {
 /** "second-largest economy": the subject follows the compound. */
 function skipCompound(text: string, end: number): number {
   // Also a closing quote: “several hundred” Chinese nationals.
+  const c = text[end];
+  if (c !== '-' && c !== '"' && c !== '”' && c !== '’' && c !== "'") return end;
   const m = COMPOUND_OR_QUOTE.exec(text.slice(end, end + 20));
   return m ? end + m[0].length : end;
 }
