@@ -76,9 +76,19 @@ export const numbersExtractor: Extractor<'numbers'> = {
 /** Where parsers overlap ("$3,500" read as digits and as a fraction), the longest reading wins. */
 function longestCandidates(amounts: Amount[]): Amount[] {
   if (amounts.length < 2) return amounts;
-  amounts.sort((a, b) => a.start - b.start || b.end - a.end);
+  // Usually one parser found everything, in order: no sort needed.
+  if (!inOrder(amounts)) amounts.sort(byStartLongestFirst);
   for (let i = 1; i < amounts.length; i++) if (amounts[i].start < amounts[i - 1].end) return dropOverlaps(amounts);
   return amounts;
+}
+
+function byStartLongestFirst(a: Amount, b: Amount): number {
+  return a.start - b.start || b.end - a.end;
+}
+
+function inOrder(amounts: Amount[]): boolean {
+  for (let i = 1; i < amounts.length; i++) if (byStartLongestFirst(amounts[i - 1], amounts[i]) > 0) return false;
+  return true;
 }
 
 /** The amounts of one sentence (sentence-relative offsets). */

@@ -20,10 +20,18 @@ export interface Suffix {
 const SIGN_STARTS = new Set([...'ர']);
 const SIGN_AFTER = rx('')`^\s?([$£€¥₹₽₴₩₺₪₦₱₭₫₸₿]|ரூ)(?![${L}])`;
 const WORD = rx('y')`\s*([${L}][${L}.]*)`;
+/** The leading letters of a (lower-case) name or phrase: how FIRST_WORDS and NAME_WORDS_BY_LEAD key them. */
+const lead = (s: string): string => /^[a-z\u00C0-\u024F]+/.exec(s)?.[0] ?? '';
+/** For each leading word, the most words a currency name, minor unit or code that starts with it has. */
+const NAME_WORDS_BY_LEAD: ReadonlyMap<string, number> = (() => {
+  const m = new Map<string, number>();
+  for (const k of [...CURRENCY_NAMES.keys(), ...MINOR_UNITS.keys(), ...AMBIGUOUS_NAMES.keys()]) {
+    m.set(lead(k), Math.max(m.get(lead(k)) ?? 0, k.split(' ').length));
+  }
+  return m;
+})();
 /** The first word of every currency name, minor unit and code we know. */
-const FIRST_WORDS: ReadonlySet<string> = new Set(
-  [...CURRENCY_NAMES.keys(), ...MINOR_UNITS.keys(), ...AMBIGUOUS_NAMES.keys()].map((k) => /^[a-z\u00C0-\u024F]+/.exec(k)?.[0] ?? ''),
-);
+const FIRST_WORDS: ReadonlySet<string> = new Set([...CURRENCY_NAMES.keys(), ...MINOR_UNITS.keys(), ...AMBIGUOUS_NAMES.keys()].map((k) => lead(k)));
 const SCALE_WORD = rx('i')`^\s+(million|billion|trillion|thousand|mln|bln|bn|mn)(?![${L}])`;
 const SHORT_SCALES: Record<string, number> = { mln: 1e6, mn: 1e6, bln: 1e9, bn: 1e9 };
 
@@ -51,7 +59,9 @@ export function suffix(text: string, a: Amount): Suffix | null {
   // Most amounts are followed by a word that starts no currency name: stop before reading further.
   const first = firstWord(text, p);
   if (!first || !(FIRST_WORDS.has(first.toLowerCase()) || /^M?[A-Z]{3}$/.test(first))) return null;
-  for (let i = 0; i < MAX_CURRENCY_NAME_WORDS; i++) {
+  // After "dlrs" or "cents" one word is all a name can take; "hong kong dollars" needs three.
+  let limit = MAX_CURRENCY_NAME_WORDS;
+  for (let i = 0; i < limit; i++) {
     WORD.lastIndex = p;
     const m = WORD.exec(text);
     // A word glued to the digits ("5km") is a unit, not a currency name.
@@ -60,6 +70,7 @@ export function suffix(text: string, a: Amount): Suffix | null {
     const w = m[1].endsWith('.') && !(m[1].length > 3 && /\..\.$/.test(m[1])) ? m[1].slice(0, -1) : m[1];
     p = p + m[0].length - (m[1].length - w.length);
     words.push({ w, end: p });
+    if (i === 0) limit = Math.max(1, NAME_WORDS_BY_LEAD.get(lead(w.toLowerCase())) ?? 1);
   }
   // The phrases of one, two, ... words, built once; tried longest first.
   const phrases: string[] = [];

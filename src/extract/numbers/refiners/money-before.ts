@@ -1,5 +1,5 @@
 import { AMBIGUOUS_CODES, CODE_ALIASES, CURRENCY_NAMES, CURRENCY_SYMBOLS, ISO_CODES } from '../../../lexicon/currencies.js';
-import { isLetter, L, rx } from '../context.js';
+import { isLetter, isRegexSpace, L, rx } from '../context.js';
 
 // A currency written before the amount: a sign ("$3,500", "£600m", "US$ 150
 // million", "c $ 1.34"), a code ("USD115", "EUR 5m", "Rs 500", "RMB 100"), an
@@ -67,6 +67,17 @@ export function prefix(text: string, start: number, floor: number): Prefix | nul
   return null;
 }
 
+/** Last letters of the names NAME_BEFORE knows (dollar, dollars, euro, yen, franc, …), lower-cased. */
+const NAME_ENDS: ReadonlySet<number> = new Set([...'rsonec'].map((c) => c.charCodeAt(0)));
+
+/** NAME_BEFORE needs spaces before `pos` with one of its names' last letters before them. */
+function nameJustBefore(text: string, pos: number): boolean {
+  let i = pos - 1;
+  if (!isRegexSpace(text.charCodeAt(i))) return false;
+  while (i > 0 && isRegexSpace(text.charCodeAt(i))) i--;
+  return NAME_ENDS.has(text.charCodeAt(i) | 0x20);
+}
+
 /**
  * The code a lower-case word can end with and still be read as one: "usd",
  * "rmb", "rs" (see `prefix`: any other code needs a capital).
@@ -93,6 +104,7 @@ function lowerCaseNonCode(text: string, w: number, end: number): boolean {
  * the subject of a verb ("the dollar 10 years ago").
  */
 export function namePrefix(text: string, start: number, floor: number): Prefix | null {
+  if (!nameJustBefore(text, start)) return null;
   const from = Math.max(floor, start - 30);
   const m = NAME_BEFORE.exec(text.slice(from, start));
   if (!m) return null;

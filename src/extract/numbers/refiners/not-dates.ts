@@ -16,14 +16,15 @@ export const notDates: NumberFilter = (a, s) => {
   if (!outsideDates(a, s)) return false;
   const t = s.text;
   const next = t[a.end] === '-' ? wordAfter(t, a.end + 1) : wordAfter(t, a.end);
+  const close = next !== null && touching(t, a.end, next.start);
   // "the third quarter", "fourth-quarter loss", "the second half": periods, which TimeML marks as dates.
-  if (next && a.kind === 'ordinal' && touching(t, a.end, next.start) && /^(?:quarter|qtr|half)s?$/i.test(next.word)) return false;
-  if (next && touching(t, a.end, next.start) && a.kind !== 'ordinal' && timeUnitAt(t, next)) {
+  if (close && a.kind === 'ordinal' && /^(?:quarter|qtr|half)s?$/i.test(next.word)) return false;
+  if (close && a.kind !== 'ordinal' && timeUnitAt(t, next)) {
     // "a 45-year-old": the whole compound, "year-old" included; "20 more years".
     return false;
   }
   // "the first nine months", "the 20th century": an ordinal inside a period.
-  if (next && a.kind === 'ordinal' && touching(t, a.end, next.start)) {
+  if (close && a.kind === 'ordinal') {
     const lower = next.word.toLowerCase();
     if (lower === 'century' || lower === 'centuries' || lower === 'millennium') return false;
     const after = wordAfter(t, next.end);
@@ -46,7 +47,7 @@ export const notDates: NumberFilter = (a, s) => {
   // "the year 2000", "the year two thousand".
   const prev = wordBefore(t, a.start);
   if (prev && prev.word.length === 4 && prev.word.toLowerCase() === 'year' && /\bthe\s+year\s+$/i.test(t.slice(Math.max(0, a.start - 12), a.start))) return false;
-  if (next && touching(t, a.end, next.start) && isAsciiUpper(next.word.charCodeAt(0)) && MONTHS.has(next.word.toLowerCase().replace(/\.$/, ''))) return false;
+  if (close && isAsciiUpper(next.word.charCodeAt(0)) && MONTHS.has(next.word.toLowerCase().replace(/\.$/, ''))) return false;
   if (next && next.word === 'of' && a.kind === 'ordinal') {
     const m = wordAfter(t, next.end);
     if (m && isAsciiUpper(m.word.charCodeAt(0)) && MONTHS.has(m.word.toLowerCase())) return false;
