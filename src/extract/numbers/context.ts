@@ -15,17 +15,31 @@ export function rx(flags: string): (strings: TemplateStringsArray, ...values: st
 
 const WORD_AFTER = rx('y')`\s*([${L}](?:[${L}'’-]|\.(?=[${L}]))*)`;
 
+export interface Word {
+  readonly word: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+// Several filters look at the same neighbours of one amount in turn (not-in-names,
+// not-dates, qualifier): the last answer of each look-up is kept and reused.
+let afterKey: { text: string; pos: number; word: Word | null } = { text: '', pos: -1, word: null };
+let beforeKey: { text: string; pos: number; word: Word | null } = { text: '', pos: -1, word: null };
+
 /** The word right after `pos` (skipping spaces), with its offsets; null at punctuation or end. */
-export function wordAfter(text: string, pos: number): { word: string; start: number; end: number } | null {
+export function wordAfter(text: string, pos: number): Word | null {
+  if (afterKey.pos === pos && afterKey.text === text) return afterKey.word;
   WORD_AFTER.lastIndex = pos;
   const m = WORD_AFTER.exec(text);
-  if (!m) return null;
-  const end = pos + m[0].length;
-  return { word: m[1], start: end - m[1].length, end };
+  const end = m ? pos + m[0].length : 0;
+  const word = m ? { word: m[1], start: end - m[1].length, end } : null;
+  afterKey = { text, pos, word };
+  return word;
 }
 
 /** The word right before `pos` (skipping spaces), or null. Scans back by hand: no regex anchored at the end. */
-export function wordBefore(text: string, pos: number): { word: string; start: number; end: number } | null {
+export function wordBefore(text: string, pos: number): Word | null {
+  if (beforeKey.pos === pos && beforeKey.text === text) return beforeKey.word;
   let end = pos;
   while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
   // An abbreviation keeps its full stop: "Sept. 30", "No. 10".
@@ -36,7 +50,9 @@ export function wordBefore(text: string, pos: number): { word: string; start: nu
     else break;
   }
   while (start < end && !isLetter(text[start])) start++;
-  return start < end ? { word: text.slice(start, end), start, end } : null;
+  const word = start < end ? { word: text.slice(start, end), start, end } : null;
+  beforeKey = { text, pos, word };
+  return word;
 }
 
 /** The spaces `wordBefore` skips. */

@@ -44,9 +44,8 @@ export const SUFFIX_SCALE: ReadonlyMap<string, number> = new Map([
   ['bln', 1e9], ['G', 1e9], ['tn', 1e12], ['trn', 1e12], ['tln', 1e12],
 ]);
 
-const PLAIN = /^\d+(?:\.\d+)?$/;
 /** Every word a number can be built from; any other word ends a token run. */
-const NUMBER_TOKENS: ReadonlySet<string> = new Set([
+export const NUMBER_TOKENS: ReadonlySet<string> = new Set([
   ...SMALL_NUMBERS.keys(), ...TENS.keys(), ...SCALES.keys(), ...ORDINALS.keys(), ...DENOMINATORS.keys(),
   'and', 'point', 'a', 'an', 'minus', 'negative', 'dozens', 'firsts', 'seconds',
 ]);
@@ -59,7 +58,9 @@ export type GluedM = boolean | ((text: string, start: number) => boolean);
 
 /** The value of a digit group as written ("11,000" → 11000, "5,00" → 5, "1 234.5" → 1234.5). */
 export function digitValue(s: string): number {
-  if (PLAIN.test(s)) return Number(s);
+  // Plain digits, with a sign or a decimal point: Number reads them (and gives NaN for the rest).
+  const plain = Number(s);
+  if (!Number.isNaN(plain)) return plain;
   let t = s.replace(/^−/, '-');
   if (/^-?\d+,\d\d$/.test(t)) t = t.replace(',', '.');
   return Number(t.replace(/[, \u00a0\u202f\u2009]/g, ''));
