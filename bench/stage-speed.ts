@@ -1,4 +1,4 @@
-// `npx tsx bench/stage-speed.ts [--runs N] [--mb M] [--stages numbers,furniture] [--src] [--profile DIR] [corpus.jsonl(.gz)...]`
+// `npx tsx bench/stage-speed.ts [--runs N] [--mb M] [--stages numbers,furniture] [--src | --dist DIR] [--profile DIR] [corpus.jsonl(.gz)...]`
 //
 // MB/s of each pipeline stage on its own, over the whole benchmark corpus
 // (../shared/corpus/*.jsonl.gz, via corpus.ts), so a slow stage shows up
@@ -14,7 +14,8 @@
 // collector instead); one more, untimed run keeps it for the stages after.
 //
 // By default it times the built JavaScript in dist/ (what users run; `npm run
-// build` first); `--src` times the TypeScript sources through tsx instead.
+// build` first); `--src` times the TypeScript sources through tsx instead,
+// `--dist DIR` another build (an older commit's dist/, to compare).
 // `--stages` times only the named stages (their inputs are still computed,
 // once, untimed); `--mb` takes a deterministic sample of that many megabytes.
 // `--profile DIR` also writes DIR/<stage>.cpuprofile for each timed stage (its
@@ -38,9 +39,10 @@ const sampleMb = Number(option('--mb') ?? 0);
 const onlyStages = option('--stages')?.split(',');
 const fromSrc = args.includes('--src');
 const profileDir = option('--profile');
-const paths = args.filter((a, i) => !a.startsWith('--') && !['--runs', '--mb', '--stages', '--profile'].includes(args[i - 1] ?? ''));
+const distDir = option('--dist');
+const paths = args.filter((a, i) => !a.startsWith('--') && !['--runs', '--mb', '--stages', '--profile', '--dist'].includes(args[i - 1] ?? ''));
 
-const root = path.join(REPO_ROOT, fromSrc ? 'src' : 'dist');
+const root = fromSrc ? path.join(REPO_ROOT, 'src') : path.resolve(distDir ?? path.join(REPO_ROOT, 'dist'));
 const ext = fromSrc ? '.ts' : '.js';
 if (!fromSrc && !existsSync(path.join(root, 'pipeline.js'))) {
   console.error('stage-speed: no dist/ build; run `npm run build` first (or pass --src).');
@@ -152,7 +154,7 @@ async function main(): Promise<void> {
   const docs = sampleMb > 0 ? sample(corpus.docs, sampleMb) : corpus.docs;
   const states: State[] = docs.map((d) => ({ text: d.text, ctx: emptyCtx(d.text) }));
   const mb = docs.reduce((n, d) => n + Buffer.byteLength(d.text, 'utf8'), 0) / 1e6;
-  console.log(`${docs.length} documents, ${mb.toFixed(1)} MB from ${corpus.source}; ${fromSrc ? 'src/ via tsx' : 'dist/'}; CPU time, best of ${runs}`);
+  console.log(`${docs.length} documents, ${mb.toFixed(1)} MB from ${corpus.source}; ${fromSrc ? 'src/ via tsx' : path.relative(process.cwd(), root) || root}; CPU time, best of ${runs}`);
   console.log('');
   console.log('| stage | CPU s | MB/s | share |');
   console.log('| --- | ---: | ---: | ---: |');
