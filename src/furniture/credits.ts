@@ -24,8 +24,8 @@ const CREDIT_LINE = new RegExp(
 );
 /** A name, then "via", a slash or a dash, then an agency: "X via AFP – Getty Images", "Jane Doe/Reuters". */
 const CREDIT_AFTER_NAME = new RegExp(`^[^.!?\\n]{1,80}?(?:\\svia\\s|\\s?/\\s?|\\s[–—|-]\\s)(?:[^.!?\\n]{0,40}\\s)?${CREDIT_TAIL}\\)?$`, 'iu');
-/** What CREDIT_AFTER_NAME needs somewhere in the line: "via", a slash, a dash or a bar. */
-const CREDIT_SEPARATOR = /via|[/–—|-]/iu;
+/** What CREDIT_AFTER_NAME needs somewhere in the line: "via", a slash, or a spaced dash or bar. */
+const CREDIT_SEPARATOR = /\svia\s|\/|\s[–—|-]\s/iu;
 
 /**
  * A caption that ends with its credit in brackets: "... on March 31, 2025.
@@ -64,11 +64,14 @@ const CONTRIBUTED_WORD = /contributed/iu;
 const CREDIT_WORD = /credit/iu;
 
 export function isCredit(line: string): boolean {
-  const n = countWords(line, 91);
-  if (n <= 15 && (CREDIT_LINE.test(line) || (CREDIT_SEPARATOR.test(line) && CREDIT_AFTER_NAME.test(line)) || NAMED_CREDIT.test(line))) return true;
+  // A credit line has at most 15 words; its patterns are tried first (anchored, or behind a
+  // character test) because they fail at once on a paragraph, and counting words does not.
+  const creditLine = CREDIT_LINE.test(line) || NAMED_CREDIT.test(line) || (CREDIT_SEPARATOR.test(line) && CREDIT_AFTER_NAME.test(line));
+  if (creditLine && countWords(line, 16) <= 15) return true;
   // A caption's credit is bracketed at its end, or follows a colon or the word "credit": most paragraphs have none of them.
-  if (n > 90 || !(endsWith(line, ')') || line.includes(':') || CREDIT_WORD.test(line))) return false;
-  return CAPTION_SLASH.test(line) || CAPTION_CREDIT.test(line);
+  const bracketed = endsWith(line, ')');
+  if (!(bracketed || line.includes(':') || CREDIT_WORD.test(line)) || countWords(line, 91) > 90) return false;
+  return (bracketed && CAPTION_SLASH.test(line)) || CAPTION_CREDIT.test(line);
 }
 
 export function isCopyright(line: string): boolean {
