@@ -3,6 +3,7 @@
 // between two "* indicates required", a teaser (headline + standfirst) just
 // before a box of other articles. Works on the list of lines, in linear time.
 import type { LineKind } from './lines.js';
+import { countWords } from './words.js';
 
 export interface Line {
   text: string;
@@ -44,18 +45,18 @@ function boxAfterHeader(lines: Line[], furn: boolean[], h: number): void {
   let last = h;
   for (let j = h + 1; j < lines.length && j - last <= MAX_BOX_GAP + 1; j++) {
     if (lines[j].kind !== null) last = j;
-    else if (words(lines[j].text) > MAX_ITEM_WORDS) break;
+    else if (countWords(lines[j].text, MAX_ITEM_WORDS + 1) > MAX_ITEM_WORDS) break;
   }
   for (let k = h + 1; k < last; k++) furn[k] = true;
   const rest = lines.length - last - 1;
   if (rest === 0 || rest > MAX_TAIL_ITEMS) return;
-  for (let k = last + 1; k < lines.length; k++) if (words(lines[k].text) > MAX_ITEM_WORDS) return;
+  for (let k = last + 1; k < lines.length; k++) if (countWords(lines[k].text, MAX_ITEM_WORDS + 1) > MAX_ITEM_WORDS) return;
   for (let k = last + 1; k < lines.length; k++) furn[k] = true;
 }
 
 /** A promo sits in the page's top lines (a banner), or is glued to its call without a blank line. */
 function isPromo(lines: Line[], i: number): boolean {
-  if (words(lines[i].text) > MAX_PROMO_WORDS) return false;
+  if (countWords(lines[i].text, MAX_PROMO_WORDS + 1) > MAX_PROMO_WORDS) return false;
   return i < 3 || !lines[i + 1].blankBefore;
 }
 
@@ -104,21 +105,15 @@ function trailingHeadlines(lines: Line[], furn: boolean[]): void {
   let end = lines.length;
   while (end > 0 && furn[end - 1]) end--;
   let start = end;
-  while (start > 0 && !furn[start - 1] && lines[start - 1].blankBefore && isHeadline(lines[start - 1].text) && words(lines[start - 1].text) >= 4) start--;
+  while (start > 0 && !furn[start - 1] && lines[start - 1].blankBefore && isHeadline(lines[start - 1].text) && countWords(lines[start - 1].text, 4) >= 4) start--;
   if (end - start < 2 || start === 0 || !/[.!?…"”’)]$/u.test(lines[start - 1].text)) return;
   for (let k = start; k < end; k++) furn[k] = true;
 }
 
 function isLabel(text: string): boolean {
-  return words(text) <= MAX_LABEL_WORDS && !/[.!?…"”’)]$/u.test(text);
+  return countWords(text, MAX_LABEL_WORDS + 1) <= MAX_LABEL_WORDS && !/[.!?…"”’)]$/u.test(text);
 }
 
 function isHeadline(text: string): boolean {
-  return words(text) <= 30 && !/[.!?…:;,]["”’)]*$/u.test(text) && /^[\p{Lu}\p{N}'‘’"“]/u.test(text);
-}
-
-function words(text: string): number {
-  let n = 0;
-  for (const _ of text.matchAll(/\S+/g)) n++;
-  return n;
+  return countWords(text, 31) <= 30 && !/[.!?…:;,]["”’)]*$/u.test(text) && /^[\p{Lu}\p{N}'‘’"“]/u.test(text);
 }

@@ -23,6 +23,8 @@ const NOT_NAME = /^(?:January|February|March|April|May|June|July|August|Septembe
 /** What may follow the names: dates, times, zones, separators, "Updated", "2 min read". */
 const TRAILER_WORD = /^(?:[|•·,—–-]+|updated|published|posted|last|on|at|and|\d+|min|mins|minute|minutes|read|listen|[ap]\.?m\.?|[AP]M|[A-Z]{2,4}T?|UTC[+-]?\d*|GMT[+-]?\d*)$/;
 
+const HAS_DIGIT = /\d/;
+
 /** The byline on `line`, or null when the line is a sentence ("By Tuesday, the army had ..."). */
 export function parseByline(line: string): Byline | null {
   const lead = LEAD.exec(line);
@@ -39,7 +41,8 @@ export function parseByline(line: string): Byline | null {
 
 /** A line that is only a date (with "Updated"/"Published" and a time): a dateline. */
 export function parseDateline(line: string): string | null {
-  if (line.length > 80) return null;
+  // Every date parseDateText reads has digits.
+  if (line.length > 80 || !HAS_DIGIT.test(line)) return null;
   const at = firstDate(line);
   if (at === line.length) return null;
   if (!/^(?:(?:updated|published|posted|first published|last updated)(?: on| at)?:?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*\.?,?\s*)?$/i.test(line.slice(0, at))) return null;

@@ -1,5 +1,6 @@
 // Credits and notices about the article rather than in it: photo credits and
 // captions that end with one, copyright lines, syndication notes.
+import { countWords, endsWith } from './words.js';
 
 /**
  * Photo and wire agencies that sign pictures: a closed class of a few dozen
@@ -13,15 +14,18 @@ const AGENCY =
   'global images ukraine|ukrinform|corbis|magnum(?: photos)?)';
 const CREDIT_TAIL = `${AGENCY}(?: (?:images?|photos?|via getty images|file|file photo|pool|handout|creative|stock))?`;
 
-/** A short line naming who took a picture: "X via AFP – Getty Images", "Photo: Jane Doe", "Getty Images". */
+/** A short line naming who took a picture: "Photo: Jane Doe", "Getty Images", "AP Photo / Reuters". */
 const CREDIT_LINE = new RegExp(
   [
     `^(?:photo(?:graph)?s?|image|picture|video|illustration|graphic|credit|photo credit|source|caption)\\s*(?:by\\b|:|/|©)[^.!?\\n]{1,100}$`,
     `^${CREDIT_TAIL}(?:\\s*(?:/|via|–|—|-|\\|)\\s*${CREDIT_TAIL})*$`,
-    `^[^.!?\\n]{1,80}?(?:\\svia\\s|\\s?/\\s?|\\s[–—|-]\\s)(?:[^.!?\\n]{0,40}\\s)?${CREDIT_TAIL}\\)?$`,
   ].join('|'),
   'iu',
 );
+/** A name, then "via", a slash or a dash, then an agency: "X via AFP – Getty Images", "Jane Doe/Reuters". */
+const CREDIT_AFTER_NAME = new RegExp(`^[^.!?\\n]{1,80}?(?:\\svia\\s|\\s?/\\s?|\\s[–—|-]\\s)(?:[^.!?\\n]{0,40}\\s)?${CREDIT_TAIL}\\)?$`, 'iu');
+/** What CREDIT_AFTER_NAME needs somewhere in the line: "via", a slash, or a spaced dash or bar. */
+const CREDIT_SEPARATOR = /\svia\s|\/|\s[–—|-]\s/iu;
 
 /**
  * A caption that ends with its credit in brackets: "... on March 31, 2025.
@@ -49,17 +53,25 @@ const COPYRIGHT = /^(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\))?\s*\d{4}|copyri
 const SYNDICATION = new RegExp(
   '^(?:this (?:article|story|piece|post|essay|column|report|interview)|a version of this (?:article|story)|an earlier version of this (?:article|story)|originally)\\b' +
     '[^\\n]{0,60}?\\b(?:originally |first )?(?:appeared|appears|published|ran|was produced)\\b[^\\n]{0,160}$' +
-    '|^\\(?(?:additional )?(?:reporting|writing|editing|research)(?: and (?:reporting|writing|editing))? by [^\\n]{1,200}\\)?\\.?$' +
-    '|^[^.\\n]{3,100} contributed (?:reporting|research|to this (?:report|story|article))[^.\\n]{0,80}\\.?$',
+    '|^\\(?(?:additional )?(?:reporting|writing|editing|research)(?: and (?:reporting|writing|editing))? by [^\\n]{1,200}\\)?\\.?$',
   'iu',
 );
+/** "Jane Doe contributed reporting." — tried only on lines with the word, as its opening is unanchored. */
+const CONTRIBUTED = /^[^.\n]{3,100} contributed (?:reporting|research|to this (?:report|story|article))[^.\n]{0,80}\.?$/iu;
+const CONTRIBUTED_WORD = /contributed/iu;
 
-const WORDS = /\S+/g;
+/** "credit", which the third form of CAPTION_CREDIT needs. */
+const CREDIT_WORD = /credit/iu;
 
 export function isCredit(line: string): boolean {
-  const n = line.match(WORDS)?.length ?? 0;
-  if (n <= 15 && (CREDIT_LINE.test(line) || NAMED_CREDIT.test(line))) return true;
-  return n <= 90 && (CAPTION_SLASH.test(line) || CAPTION_CREDIT.test(line));
+  // A credit line has at most 15 words; its patterns are tried first (anchored, or behind a
+  // character test) because they fail at once on a paragraph, and counting words does not.
+  const creditLine = CREDIT_LINE.test(line) || NAMED_CREDIT.test(line) || (CREDIT_SEPARATOR.test(line) && CREDIT_AFTER_NAME.test(line));
+  if (creditLine && countWords(line, 16) <= 15) return true;
+  // A caption's credit is bracketed at its end, or follows a colon or the word "credit": most paragraphs have none of them.
+  const bracketed = endsWith(line, ')');
+  if (!(bracketed || line.includes(':') || CREDIT_WORD.test(line)) || countWords(line, 91) > 90) return false;
+  return (bracketed && CAPTION_SLASH.test(line)) || CAPTION_CREDIT.test(line);
 }
 
 export function isCopyright(line: string): boolean {
@@ -67,5 +79,5 @@ export function isCopyright(line: string): boolean {
 }
 
 export function isSyndication(line: string): boolean {
-  return SYNDICATION.test(line);
+  return SYNDICATION.test(line) || (CONTRIBUTED_WORD.test(line) && CONTRIBUTED.test(line));
 }

@@ -21,11 +21,10 @@ const BYLINE_WINDOW = 12;
 
 /** `paragraphs` are the segmenter's lines: non-blank, trimmed ranges of `text`. */
 export function findFurniture(text: string, paragraphs: readonly Span[]): Furniture {
-  const lines: Line[] = paragraphs.map((p, i) => ({
-    text: text.slice(p.start, p.end),
-    kind: classifyLine(text.slice(p.start, p.end)),
-    blankBefore: i === 0 || hasBlankLine(text, paragraphs[i - 1].end, p.start),
-  }));
+  const lines: Line[] = paragraphs.map((p, i) => {
+    const line = text.slice(p.start, p.end);
+    return { text: line, kind: classifyLine(line), blankBefore: i === 0 || hasBlankLine(text, paragraphs[i - 1].end, p.start) };
+  });
   const furn = furnitureBlocks(lines);
   let authors: string[] = [];
   let published: string | null = null;
@@ -38,8 +37,10 @@ export function findFurniture(text: string, paragraphs: readonly Span[]): Furnit
   return { boilerplate: paragraphs.filter((_, i) => furn[i]).map((p) => ({ start: p.start, end: p.end })), authors, published };
 }
 
+/** Two line breaks between `from` and `to`. */
 function hasBlankLine(text: string, from: number, to: number): boolean {
-  const gap = text.slice(from, to);
-  const first = gap.indexOf('\n');
-  return first >= 0 && gap.indexOf('\n', first + 1) >= 0;
+  const first = text.indexOf('\n', from);
+  if (first < 0 || first >= to) return false;
+  const second = text.indexOf('\n', first + 1);
+  return second >= 0 && second < to;
 }

@@ -13,6 +13,12 @@ import { ADVERT, AUDIO, MEDIA_LABEL, MORE_LINK, NAVIGATION, READING_TIME, SALES_
 export type LineKind = 'line' | 'header' | 'sales' | 'byline';
 
 const LINE_PATTERNS: readonly RegExp[] = [SUBSCRIBE, SHARE, ADVERT, NAVIGATION, MEDIA_LABEL, MORE_LINK, AUDIO, READING_TIME, TIMESTAMP, TEASER_LINK, TAG_LIST];
+/**
+ * The same patterns as one regex (all are whole-line, flags "iu"): one match
+ * attempt per line instead of eleven calls, on every short line of every page.
+ */
+if (LINE_PATTERNS.some((re) => re.flags !== 'iu')) throw new Error('furniture: every line pattern must have the flags "iu" to be joined into one');
+const ANY_LINE_PATTERN = new RegExp(LINE_PATTERNS.map((re) => `(?:${re.source})`).join('|'), 'iu');
 
 /** Longer than this, a line is prose whatever it starts with (captions are checked separately). */
 const MAX_LABEL = 260;
@@ -21,7 +27,7 @@ export function classifyLine(line: string): LineKind | null {
   if (line.length <= MAX_LABEL) {
     if (BLOCK_HEADER.test(line)) return 'header';
     if (SALES_CALL.test(line)) return 'sales';
-    for (const re of LINE_PATTERNS) if (re.test(line)) return 'line';
+    if (ANY_LINE_PATTERN.test(line)) return 'line';
     if (isCopyright(line) || isSyndication(line)) return 'line';
     if (parseByline(line) || parseDateline(line)) return 'byline';
   }

@@ -34,6 +34,8 @@ describe('digits parser', () => {
     ['Version 2.1.3 is out.'],
     ['The server at 192.168.1.2 failed.'],
     ['The 1990s were different.'],
+    // Digits glued to a letter of another script (a page quoting Chinese): no unit, no crash.
+    ['它成立于 2018年。'],
   ])('finds no number in %s', (text) => {
     expect(texts(text)).toEqual([]);
   });

@@ -36,8 +36,10 @@ export interface Sentence {
 export interface NumberParser {
   name: string;
   pattern: RegExp;
-  /** A cheap test a sentence must pass before `pattern` is run on it (most sentences hold no digit). */
-  precheck?: RegExp;
+  /** The pattern needs a digit: sentences without one (half of them) skip the parser, tested once for all such parsers. */
+  digits?: boolean;
+  /** A cheaper test a sentence must pass before `pattern` runs: true wherever the pattern could match. */
+  precheck?: (text: string) => boolean;
   extract(match: RegExpExecArray, s: Sentence): Amount | null;
 }
 
@@ -55,7 +57,7 @@ export function keepIf(...filters: NumberFilter[]): NumberRefiner {
       for (const f of filters) if (!f(a, s)) continue outer;
       amounts[n++] = a;
     }
-    amounts.length = n;
+    if (n < amounts.length) amounts.length = n;
     return amounts;
   };
 }
@@ -97,5 +99,5 @@ export function clean(x: number): number {
   return Object.is(r, -0) ? 0 : r;
 }
 
-/** The precheck of every parser that reads digits (one shared object, so it is tested once per sentence). */
+/** Whether a sentence holds a digit: tested once per sentence for every parser marked `digits`. */
 export const HAS_DIGIT = /\d/;

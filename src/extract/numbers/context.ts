@@ -15,17 +15,31 @@ export function rx(flags: string): (strings: TemplateStringsArray, ...values: st
 
 const WORD_AFTER = rx('y')`\s*([${L}](?:[${L}'’-]|\.(?=[${L}]))*)`;
 
+export interface Word {
+  readonly word: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+// Several filters look at the same neighbours of one amount in turn (not-in-names,
+// not-dates, qualifier): the last answer of each look-up is kept and reused.
+let afterKey: { text: string; pos: number; word: Word | null } = { text: '', pos: -1, word: null };
+let beforeKey: { text: string; pos: number; word: Word | null } = { text: '', pos: -1, word: null };
+
 /** The word right after `pos` (skipping spaces), with its offsets; null at punctuation or end. */
-export function wordAfter(text: string, pos: number): { word: string; start: number; end: number } | null {
+export function wordAfter(text: string, pos: number): Word | null {
+  if (afterKey.pos === pos && afterKey.text === text) return afterKey.word;
   WORD_AFTER.lastIndex = pos;
   const m = WORD_AFTER.exec(text);
-  if (!m) return null;
-  const end = pos + m[0].length;
-  return { word: m[1], start: end - m[1].length, end };
+  const end = m ? pos + m[0].length : 0;
+  const word = m ? { word: m[1], start: end - m[1].length, end } : null;
+  afterKey = { text, pos, word };
+  return word;
 }
 
 /** The word right before `pos` (skipping spaces), or null. Scans back by hand: no regex anchored at the end. */
-export function wordBefore(text: string, pos: number): { word: string; start: number; end: number } | null {
+export function wordBefore(text: string, pos: number): Word | null {
+  if (beforeKey.pos === pos && beforeKey.text === text) return beforeKey.word;
   let end = pos;
   while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
   // An abbreviation keeps its full stop: "Sept. 30", "No. 10".
@@ -36,11 +50,24 @@ export function wordBefore(text: string, pos: number): { word: string; start: nu
     else break;
   }
   while (start < end && !isLetter(text[start])) start++;
-  return start < end ? { word: text.slice(start, end), start, end } : null;
+  const word = start < end ? { word: text.slice(start, end), start, end } : null;
+  beforeKey = { text, pos, word };
+  return word;
 }
 
-function isSpaceCode(c: number): boolean {
+/** The spaces `wordBefore` skips. */
+export function isSpaceCode(c: number): boolean {
   return c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0;
+}
+
+/**
+ * Exactly the characters of the regex class `\s`, by code: a char test in a
+ * loop is much cheaper than `/\s/.test(ch)` (one call and one string per char).
+ */
+export function isRegexSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Only spaces (line breaks included) or one hyphen between `from` and `to`, and not many: the words touch. */
@@ -53,6 +80,19 @@ export function touching(text: string, from: number, to: number): boolean {
     else if (!isSpaceCode(c)) return false;
   }
   return hyphens <= 1;
+}
+
+/**
+ * Whether `pos` follows spaces (at least one, as /\s+$/ sees them) that follow
+ * `word` (lower-case ASCII, matched case-insensitively). A cheap necessary
+ * condition checked before a look-back regex ending in "word\s+$" is run.
+ */
+export function afterWordAndSpace(text: string, pos: number, word: string): boolean {
+  let i = pos - 1;
+  if (!isRegexSpace(text.charCodeAt(i))) return false;
+  while (i > 0 && isRegexSpace(text.charCodeAt(i))) i--;
+  for (let k = word.length - 1; k >= 0; k--, i--) if ((text.charCodeAt(i) | 0x20) !== word.charCodeAt(k)) return false;
+  return true;
 }
 
 /** Up to `n` characters before `pos`. */
@@ -72,6 +112,11 @@ export function isLetter(ch: string | undefined): boolean {
   const c = ch.charCodeAt(0);
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   return LETTER.test(ch);
+}
+
+/** A capital A-Z (what /^[A-Z]/ tests on a string's first character). */
+export function isAsciiUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
 }
 
 export function isDigit(ch: string | undefined): boolean {

@@ -1,7 +1,7 @@
 import type { DateFinding, NumberFinding, Span } from '../../types.js';
 import type { Context, Extractor } from '../context.js';
 import { dropOverlaps } from '../refiners.js';
-import { keepIf, toFinding, type Amount, type NumberParser, type NumberRefiner, type Sentence } from './amount.js';
+import { HAS_DIGIT, keepIf, toFinding, type Amount, type NumberParser, type NumberRefiner, type Sentence } from './amount.js';
 import { digitOrdinalParser } from './parsers/digit-ordinal.js';
 import { digitsParser } from './parsers/digits.js';
 import { scientificParser } from './parsers/scientific.js';
@@ -62,7 +62,7 @@ export const numbersExtractor: Extractor<'numbers'> = {
   needs: ['dates'],
   extract(ctx) {
     const out: NumberFinding[] = [];
-    const dates = [...(ctx.found.dates ?? [])].sort((a, b) => a.start - b.start);
+    const dates = sortedByStart(ctx.found.dates ?? []);
     let d = 0;
     for (const span of ctx.sentences) {
       while (d < dates.length && dates[d].end <= span.start) d++;
@@ -76,25 +76,27 @@ export const numbersExtractor: Extractor<'numbers'> = {
 /** Where parsers overlap ("$3,500" read as digits and as a fraction), the longest reading wins. */
 function longestCandidates(amounts: Amount[]): Amount[] {
   if (amounts.length < 2) return amounts;
-  amounts.sort((a, b) => a.start - b.start || b.end - a.end);
+  // Usually one parser found everything, in order: no sort needed.
+  if (!inOrder(amounts)) amounts.sort(byStartLongestFirst);
   for (let i = 1; i < amounts.length; i++) if (amounts[i].start < amounts[i - 1].end) return dropOverlaps(amounts);
   return amounts;
+}
+
+function byStartLongestFirst(a: Amount, b: Amount): number {
+  return a.start - b.start || b.end - a.end;
+}
+
+function inOrder(amounts: Amount[]): boolean {
+  for (let i = 1; i < amounts.length; i++) if (byStartLongestFirst(amounts[i - 1], amounts[i]) > 0) return false;
+  return true;
 }
 
 /** The amounts of one sentence (sentence-relative offsets). */
 export function amountsIn(s: Sentence): Amount[] {
   let amounts: Amount[] = [];
-  let lastCheck: RegExp | null = null;
-  let lastOk = false;
+  const hasDigit = HAS_DIGIT.test(s.text);
   for (const p of PARSERS) {
-    if (p.precheck) {
-      // Parsers share prechecks (/\d/): test each once per sentence.
-      if (p.precheck !== lastCheck) {
-        lastCheck = p.precheck;
-        lastOk = p.precheck.test(s.text);
-      }
-      if (!lastOk) continue;
-    }
+    if ((p.digits && !hasDigit) || (p.precheck && !p.precheck(s.text))) continue;
     const re = p.pattern;
     re.lastIndex = 0;
     for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
@@ -111,6 +113,12 @@ export function amountsIn(s: Sentence): Amount[] {
 }
 
 const NO_DATES: Span[] = [];
+
+/** The dates by start: as the pipeline hands them over (sorted) without a copy, else a sorted copy. */
+function sortedByStart(dates: DateFinding[]): DateFinding[] {
+  for (let i = 1; i < dates.length; i++) if (dates[i].start < dates[i - 1].start) return [...dates].sort((a, b) => a.start - b.start);
+  return dates;
+}
 
 function datesIn(dates: DateFinding[], from: number, sentence: Span): Span[] {
   if (from >= dates.length || dates[from].start >= sentence.end) return NO_DATES;

@@ -1,7 +1,7 @@
 import { DENOMINATORS, ORDINALS, SCALES, TENS } from '../../../lexicon/number-words.js';
 import { clean } from '../amount.js';
 import { readInteger, type IntegerPart } from './integer.js';
-import type { Token } from './lexer.js';
+import { NUMBER_TOKENS, type Token } from './lexer.js';
 
 // A whole spelled or written number from a token run: sign, integer part,
 // then what may follow it — an ordinal ending ("twenty-first", "two
@@ -45,6 +45,15 @@ function scaleAt(toks: Token[], i: number): number {
 
 /** Reads a number from token i0; null when none starts there. */
 export function compose(toks: Token[], i0: number): Composed | null {
+  // Most digit groups stand alone ("150 people", "11,000."): a group followed by nothing,
+  // or by a word no number is made of, is read as the whole grammar would read it.
+  const t = toks[i0];
+  if (t !== undefined && t.num !== null) {
+    const n = toks[i0 + 1];
+    if (n === undefined || (n.word !== null && !NUMBER_TOKENS.has(n.word))) {
+      return { next: i0 + 1, value: clean(t.num + 0), kind: 'cardinal', scale: t.suffix, oneOrdinal: false };
+    }
+  }
   let i = i0;
   let sign = 1;
   const first = toks[i]?.word;

@@ -1,4 +1,4 @@
-import { L, rx } from '../context.js';
+import { isRegexSpace, L, rx } from '../context.js';
 // Splits the text after a position into the atoms a spelled or written number
 // is made of: words ("twenty", "million") and digit groups ("11,000", "2.5",
 // "10k"). Stops at the first character that cannot continue a number, so the
@@ -44,19 +44,23 @@ export const SUFFIX_SCALE: ReadonlyMap<string, number> = new Map([
   ['bln', 1e9], ['G', 1e9], ['tn', 1e12], ['trn', 1e12], ['tln', 1e12],
 ]);
 
-const PLAIN = /^\d+(?:\.\d+)?$/;
-const WORD = /[A-Za-z]+/y;
 /** Every word a number can be built from; any other word ends a token run. */
-const NUMBER_TOKENS: ReadonlySet<string> = new Set([
+export const NUMBER_TOKENS: ReadonlySet<string> = new Set([
   ...SMALL_NUMBERS.keys(), ...TENS.keys(), ...SCALES.keys(), ...ORDINALS.keys(), ...DENOMINATORS.keys(),
   'and', 'point', 'a', 'an', 'minus', 'negative', 'dozens', 'firsts', 'seconds',
 ]);
-const SPACE = /\s/;
 const MAX_TOKENS = 24;
+/** The letters a scale suffix starts with (GLUED_SUFFIX, SPACED_SUFFIX): any other character rules both out. */
+const SUFFIX_FIRST: ReadonlySet<number> = new Set([...'bmtkKMBG'].map((c) => c.charCodeAt(0)));
+
+/** Whether a glued lower-case "m" is million; a function so the digits parser is asked only when there is one. */
+export type GluedM = boolean | ((text: string, start: number) => boolean);
 
 /** The value of a digit group as written ("11,000" → 11000, "5,00" → 5, "1 234.5" → 1234.5). */
 export function digitValue(s: string): number {
-  if (PLAIN.test(s)) return Number(s);
+  // Plain digits, with a sign or a decimal point: Number reads them (and gives NaN for the rest).
+  const plain = Number(s);
+  if (!Number.isNaN(plain)) return plain;
   let t = s.replace(/^−/, '-');
   if (/^-?\d+,\d\d$/.test(t)) t = t.replace(',', '.');
   return Number(t.replace(/[, \u00a0\u202f\u2009]/g, ''));
@@ -67,14 +71,16 @@ export function readDigits(text: string, pos: number): { end: number; value: num
   DIGITS.lastIndex = pos;
   const m = DIGITS.exec(text);
   if (!m || m[0] === '' || m[0] === '-') return null;
-  return { end: pos + m[0].length, value: digitValue(m[0]), decimal: m[0].includes('.') || /,\d\d$/.test(m[0]) };
+  return { end: pos + m[0].length, value: digitValue(m[0]), decimal: m[0].includes('.') || (m[0].includes(',') && /,\d\d$/.test(m[0])) };
 }
 
-/** Reads a scale suffix after a digit group ending at `pos`; `gluedM` allows a glued lower-case "m". */
-export function readSuffix(text: string, pos: number, start: number, gluedM: boolean): { end: number; scale: number } | null {
+/** Reads a scale suffix after a digit group from `start` to `pos`; `gluedM` allows a glued lower-case "m". */
+export function readSuffix(text: string, pos: number, start: number, gluedM: GluedM): { end: number; scale: number } | null {
+  const c = text.charCodeAt(pos);
+  if (!SUFFIX_FIRST.has(c) && !(isRegexSpace(c) && SUFFIX_FIRST.has(text.charCodeAt(pos + 1)))) return null;
   GLUED_SUFFIX.lastIndex = pos;
   let m = GLUED_SUFFIX.exec(text);
-  if (m && m[1] === 'm' && !gluedM) m = null;
+  if (m && m[1] === 'm' && !(typeof gluedM === 'function' ? gluedM(text, start) : gluedM)) m = null;
   if (m && m[1] === 'G' && text.slice(start, pos).replace(/\D/g, '').length < 2) m = null;
   if (!m) {
     SPACED_SUFFIX.lastIndex = pos;
@@ -88,34 +94,34 @@ export function readSuffix(text: string, pos: number, start: number, gluedM: boo
  * hyphen ("twenty-one", "fifty - two" in tokenised text); anything else ends
  * the run. `gluedM` is passed to the suffix reader of the first digit group.
  */
-export function lex(text: string, pos: number, gluedM = false): Token[] {
+export function lex(text: string, pos: number, gluedM: GluedM = false): Token[] {
   const out: Token[] = [];
   let p = pos;
   while (out.length < MAX_TOKENS && p < text.length) {
     let q = p;
     let sep: Token['sep'] = '';
     if (out.length > 0) {
-      while (q < text.length && SPACE.test(text[q])) q++;
+      while (q < text.length && isRegexSpace(text.charCodeAt(q))) q++;
       if (text[q] === '-') {
         q++;
-        while (q < text.length && SPACE.test(text[q])) q++;
+        while (q < text.length && isRegexSpace(text.charCodeAt(q))) q++;
         sep = '-';
       } else if (q > p) sep = ' ';
       else break;
     }
-    WORD.lastIndex = q;
-    const w = WORD.exec(text);
-    if (w) {
-      const word = w[0].toLowerCase();
-      out.push({ start: q, end: q + w[0].length, word, num: null, decimal: false, suffix: 1, sep });
-      p = q + w[0].length;
+    let e = q;
+    while (e < text.length && isAsciiLetter(text.charCodeAt(e))) e++;
+    if (e > q) {
+      const word = text.slice(q, e).toLowerCase();
+      out.push({ start: q, end: e, word, num: null, decimal: false, suffix: 1, sep });
+      p = e;
       // A word no number is made of ends the run (it is kept so the grammar sees what follows).
       if (!NUMBER_TOKENS.has(word)) break;
       continue;
     }
     const d = readDigits(text, q);
     if (!d) break;
-    const suf = readSuffix(text, d.end, q, gluedM && out.length === 0);
+    const suf = readSuffix(text, d.end, q, out.length === 0 ? gluedM : false);
     const end = suf ? suf.end : d.end;
     // A later digit group glued to letters ("1st", "5G") is a word of its own, not part of this number.
     if (out.length > 0 && isAsciiLetter(text.charCodeAt(end))) break;

@@ -6,8 +6,10 @@ import { isDigit, isLetter } from '../context.js';
 
 export const digitOrdinalParser: NumberParser = {
   name: 'digit-ordinal',
+  digits: true,
   // The pattern finds the suffix after a digit (a fast scan); the number is read backwards from it.
-  pattern: /\d(st|nd|rd|th)(?![A-Za-z0-9])/gi,
+  // Cases spelled out rather than the `i` flag, and a one-letter look-ahead: both let the scan skip faster.
+  pattern: /\d(?=[sSnNrRtT])([sS][tT]|[nN][dD]|[rR][dD]|[tT][hH])(?![A-Za-z0-9])/g,
   extract(m, s) {
     const text = s.text;
     const end = m.index + m[0].length;

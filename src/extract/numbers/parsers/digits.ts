@@ -1,7 +1,7 @@
 import { ISO_CODES } from '../../../lexicon/currencies.js';
 import { GLUED_UNITS } from '../../../lexicon/units.js';
-import { amount, HAS_DIGIT, type Amount, type NumberParser } from '../amount.js';
-import { isLetter, L, looksPlural, rx, wordAfter } from '../context.js';
+import { amount, type Amount, type NumberParser } from '../amount.js';
+import { isDigit, isLetter, isRegexSpace, L, looksPlural, rx, wordAfter } from '../context.js';
 import { compose } from '../grammar/compose.js';
 import { lex } from '../grammar/lexer.js';
 
@@ -21,21 +21,21 @@ export const digitsParser: NumberParser = {
   name: 'digits',
   // Not inside a word or another number ("G7", "A320", "1.2.3"); an ISO code
   // may be glued in front ("USD115").
-  precheck: HAS_DIGIT,
+  digits: true,
   pattern: /(?<![a-z0-9_.,])(?:[-−](?=\.?\d))?\.?\d/g,
   extract(m, s) {
     const text = s.text;
     let start = m.index;
     // A dash after a word or a number is a hyphen ("SCP-173") or a range ("10 -20"), not a minus sign.
-    if (m[0][0] !== '.' && !/\d/.test(m[0][0]) && LETTER_OR_DIGIT_BEFORE.test(text.slice(Math.max(0, start - 2), start))) {
+    if (m[0][0] !== '.' && !isDigit(m[0][0]) && LETTER_OR_DIGIT_BEFORE.test(text.slice(Math.max(0, start - 2), start))) {
       if (isLetter(text[start - 1])) return null;
       start++;
     }
     if (isLetter(text[start - 1]) && !gluedCode(text, start)) return null;
     let sign = 1;
-    const minus = MINUS_WORD.exec(text.slice(Math.max(0, start - 10), start));
-    if (minus && /\d/.test(text[start])) sign = -1;
-    const toks = lex(text, start, gluedMillion(text, start));
+    const minus = minusWordBefore(text, start);
+    if (minus && isDigit(text[start])) sign = -1;
+    const toks = lex(text, start, gluedMillion);
     const r = compose(toks, 0);
     if (!r) return null;
     const end = toks[r.next - 1].end;
@@ -44,7 +44,8 @@ export const digitsParser: NumberParser = {
     // suffixes belong to the ordinal parser; glued units stay for the unit refiner.
     if (isLetter(next)) {
       if (ORDINAL_SUFFIX.test(text.slice(end, end + 3))) return null;
-      const glued = GLUED_WORD.exec(text.slice(end, end + 8))![0];
+      // A letter outside Latin, Greek and Cyrillic ("2018年") matches no unit: the digits are part of a word.
+      const glued = GLUED_WORD.exec(text.slice(end, end + 8))?.[0] ?? '';
       // "12pc" is the British newsroom percent.
       if (!GLUED_UNITS.has(glued.length === 1 ? glued : glued.toLowerCase()) && glued !== 'pc') return null;
     }
@@ -53,6 +54,16 @@ export const digitsParser: NumberParser = {
     return a;
   },
 };
+
+/** "minus " or "negative " just before `start`; the regex runs only after a space that follows an "s" or an "e". */
+function minusWordBefore(text: string, start: number): RegExpExecArray | null {
+  let i = start - 1;
+  if (!isRegexSpace(text.charCodeAt(i))) return null;
+  while (i > 0 && isRegexSpace(text.charCodeAt(i))) i--;
+  const c = text.charCodeAt(i) | 0x20; // lower-cased, for ASCII letters
+  if (c !== 0x73 && c !== 0x65) return null;
+  return MINUS_WORD.exec(text.slice(Math.max(0, start - 10), start));
+}
 
 /** An ISO code glued to the digits ("USD115"); "BBC2", "ITV1" are channel names. */
 function gluedCode(text: string, start: number): boolean {

@@ -4,9 +4,13 @@ import { amount, clean, type NumberParser } from '../amount.js';
 // Powers and scientific notation: "1.1^23", "2.5^-1", "-127.32e13",
 // "1.3x10^6". Rare in news, but cheap, and never confused with anything else.
 
+const E_NOTATION = /\d[eE][-+]?\d/;
+
 export const scientificParser: NumberParser = {
   name: 'scientific',
-  precheck: /\d(?:\^|[eE][-+]?\d|\s?[x×]\s?10\^)/,
+  digits: true,
+  // Every form but "2.5e13" has a caret, found by a plain character search.
+  precheck: (text) => text.includes('^') || E_NOTATION.test(text),
   pattern: rx('g')`(?<![${L}0-9_.,])([-−]?)(\d+(?:\.\d+)?)(?:\^([-+−]*)(\d+)|[eE]([-+]?)(\d+)|\s?[x×]\s?10\^([-+−]?)(\d+))(?![${L}0-9])`,
   extract(m) {
     const base = Number(m[2]);

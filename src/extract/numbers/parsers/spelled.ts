@@ -1,6 +1,6 @@
 import { DENOMINATORS, ORDINALS, SCALES, SMALL_NUMBERS, TENS } from '../../../lexicon/number-words.js';
 import { amount, type NumberParser } from '../amount.js';
-import { wordAfter } from '../context.js';
+import { isRegexSpace, wordAfter } from '../context.js';
 import { compose } from '../grammar/compose.js';
 import { lex } from '../grammar/lexer.js';
 import { VAGUE_STARTS, vagueAt } from './vague.js';
@@ -19,6 +19,18 @@ const SHARE_FOLLOWERS = new Set(['of', 'and', 'or', 'to', 'were', 'was', 'are', 
 const LEAD_WORD = /(?:^|[^A-Za-z])((?:a|an|minus|negative)\s+)$/i;
 const PERIOD_HALF_BEFORE = /(?:\b(?:first|second|latter|last|final|opening|current|this|next|previous|past)|\d(?:st|nd))\s+$/i;
 
+/** Letters a lead word ends with: "a", "an", "minus", "negative" (lower-cased). */
+const LEAD_ENDS: ReadonlySet<number> = new Set([...'anse'].map((c) => c.charCodeAt(0)));
+
+/** LEAD_WORD before `pos`, run only after a space that follows a letter such a word ends with. */
+function leadWord(text: string, pos: number): RegExpExecArray | null {
+  let i = pos - 1;
+  if (!isRegexSpace(text.charCodeAt(i))) return null;
+  while (i > 0 && isRegexSpace(text.charCodeAt(i))) i--;
+  if (!LEAD_ENDS.has(text.charCodeAt(i) | 0x20)) return null;
+  return LEAD_WORD.exec(text.slice(Math.max(0, pos - 10), pos));
+}
+
 export const spelledParser: NumberParser = {
   name: 'spelled',
   pattern: PATTERN,
@@ -26,7 +38,7 @@ export const spelledParser: NumberParser = {
     const text = s.text;
     const wordStart = m.index;
     // "a third", "an eighth", "minus five": the word before belongs to the number (the grammar decides).
-    const lead = LEAD_WORD.exec(text.slice(Math.max(0, wordStart - 10), wordStart));
+    const lead = leadWord(text, wordStart);
     let start = lead ? wordStart - lead[1].length : wordStart;
     const first = m[1].toLowerCase();
     if (VAGUE_STARTS.has(first)) return vagueAt(text, first === 'few' && lead ? start : wordStart);

@@ -10,9 +10,14 @@ const GLYPHS: Record<string, number> = {
   '⅙': 1 / 6, '⅚': 5 / 6, '⅛': 1 / 8, '⅜': 3 / 8, '⅝': 5 / 8, '⅞': 7 / 8,
 };
 
+const WIDE_GLYPHS = /[⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]/;
+const DIGIT_SLASH = /\d\//;
+
 export const glyphFractionParser: NumberParser = {
   name: 'glyph-fraction',
-  precheck: /[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]/,
+  // Character searches for the three Latin-1 glyphs; the rest lie above U+00FF, which a
+  // regex rules out at once in the (usual) one-byte string.
+  precheck: (text) => text.includes('½') || text.includes('¼') || text.includes('¾') || WIDE_GLYPHS.test(text),
   pattern: rx('g')`(?<![${L}0-9.,])(\d{1,3}\s?)?([½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])`,
   extract(m) {
     const whole = m[1] ? Number(m[1].trim()) : 0;
@@ -22,7 +27,8 @@ export const glyphFractionParser: NumberParser = {
 
 export const slashFractionParser: NumberParser = {
   name: 'slash-fraction',
-  precheck: /\d\//,
+  digits: true,
+  precheck: (text) => text.includes('/') && DIGIT_SLASH.test(text),
   pattern: rx('g')`(?<![${L}0-9_.,/-])(?:(\d{1,4})[- ])?([-−]?)(\d{1,2})\/(\d{1,3})(?![${L}0-9]|\/\d)`,
   extract(m) {
     const num = Number(m[3]);

@@ -2,7 +2,7 @@ import { AMBIGUOUS_CODES, AMBIGUOUS_NAMES, CURRENCY_NAMES, CURRENCY_SYMBOLS, ISO
 import { PAYING_WORDS } from '../../../lexicon/number-context.js';
 import { SCALES } from '../../../lexicon/number-words.js';
 import type { Amount } from '../amount.js';
-import { isLetter, L, rx } from '../context.js';
+import { isLetter, isRegexSpace, L, rx } from '../context.js';
 import { SIGN_ENDS } from './money-before.js';
 
 // A currency written after the amount: a sign ("10 €"), a code ("50 million
@@ -20,18 +20,35 @@ export interface Suffix {
 const SIGN_STARTS = new Set([...'ர']);
 const SIGN_AFTER = rx('')`^\s?([$£€¥₹₽₴₩₺₪₦₱₭₫₸₿]|ரூ)(?![${L}])`;
 const WORD = rx('y')`\s*([${L}][${L}.]*)`;
-const FIRST = /\s*([A-Za-z\u00C0-\u024F]+)/y;
+/** The leading letters of a (lower-case) name or phrase: how FIRST_WORDS and NAME_WORDS_BY_LEAD key them. */
+const lead = (s: string): string => /^[a-z\u00C0-\u024F]+/.exec(s)?.[0] ?? '';
+/** For each leading word, the most words a currency name, minor unit or code that starts with it has. */
+const NAME_WORDS_BY_LEAD: ReadonlyMap<string, number> = (() => {
+  const m = new Map<string, number>();
+  for (const k of [...CURRENCY_NAMES.keys(), ...MINOR_UNITS.keys(), ...AMBIGUOUS_NAMES.keys()]) {
+    m.set(lead(k), Math.max(m.get(lead(k)) ?? 0, k.split(' ').length));
+  }
+  return m;
+})();
 /** The first word of every currency name, minor unit and code we know. */
-const FIRST_WORDS: ReadonlySet<string> = new Set(
-  [...CURRENCY_NAMES.keys(), ...MINOR_UNITS.keys(), ...AMBIGUOUS_NAMES.keys()].map((k) => /^[a-z\u00C0-\u024F]+/.exec(k)?.[0] ?? ''),
-);
+const FIRST_WORDS: ReadonlySet<string> = new Set([...CURRENCY_NAMES.keys(), ...MINOR_UNITS.keys(), ...AMBIGUOUS_NAMES.keys()].map((k) => lead(k)));
 const SCALE_WORD = rx('i')`^\s+(million|billion|trillion|thousand|mln|bln|bn|mn)(?![${L}])`;
 const SHORT_SCALES: Record<string, number> = { mln: 1e6, mn: 1e6, bln: 1e9, bn: 1e9 };
+
+/** The Latin word after `p` and any spaces (what /\s*([A-Za-z\u00C0-\u024F]+)/y would capture), or null. */
+function firstWord(text: string, p: number): string | null {
+  while (isRegexSpace(text.charCodeAt(p))) p++;
+  let e = p;
+  for (let c = text.charCodeAt(e); (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f); c = text.charCodeAt(++e));
+  return e > p ? text.slice(p, e) : null;
+}
 
 export function suffix(text: string, a: Amount): Suffix | null {
   const c = text[a.end] === ' ' || text[a.end] === '-' ? text[a.end + 1] : text[a.end];
   if (c === undefined) return null;
-  if (SIGN_ENDS.has(c) || SIGN_STARTS.has(c)) {
+  const cc = c.charCodeAt(0);
+  // The signs are all non-ASCII but "$".
+  if ((cc === 36 || cc > 127) && (SIGN_ENDS.has(c) || SIGN_STARTS.has(c))) {
     const sign = SIGN_AFTER.exec(text.slice(a.end, a.end + 3));
     if (sign) return { end: a.end + sign[0].length, code: CURRENCY_SYMBOLS.get(sign[1])!, factor: 1 };
   }
@@ -39,21 +56,27 @@ export function suffix(text: string, a: Amount): Suffix | null {
   // Read up to four words after the amount (the first may follow a hyphen: "12-cent").
   const words: { w: string; end: number }[] = [];
   let p = text[a.end] === '-' ? a.end + 1 : a.end;
-  FIRST.lastIndex = p;
-  const first = FIRST.exec(text);
   // Most amounts are followed by a word that starts no currency name: stop before reading further.
-  if (!first || !(FIRST_WORDS.has(first[1].toLowerCase()) || /^M?[A-Z]{3}$/.test(first[1]))) return null;
-  for (let i = 0; i < MAX_CURRENCY_NAME_WORDS; i++) {
+  const first = firstWord(text, p);
+  if (!first || !(FIRST_WORDS.has(first.toLowerCase()) || /^M?[A-Z]{3}$/.test(first))) return null;
+  // After "dlrs" or "cents" one word is all a name can take; "hong kong dollars" needs three.
+  let limit = MAX_CURRENCY_NAME_WORDS;
+  for (let i = 0; i < limit; i++) {
     WORD.lastIndex = p;
     const m = WORD.exec(text);
     // A word glued to the digits ("5km") is a unit, not a currency name.
     if (!m || (i === 0 && p === a.end && isLetter(text[p]))) break;
-    const w = m[1].replace(/\.$/, (d) => (m[1].length > 3 && /\..\.$/.test(m[1]) ? d : ''));
+    // A final full stop ends the sentence, except after an abbreviation with dots ("U.S.").
+    const w = m[1].endsWith('.') && !(m[1].length > 3 && /\..\.$/.test(m[1])) ? m[1].slice(0, -1) : m[1];
     p = p + m[0].length - (m[1].length - w.length);
     words.push({ w, end: p });
+    if (i === 0) limit = Math.max(1, NAME_WORDS_BY_LEAD.get(lead(w.toLowerCase())) ?? 1);
   }
+  // The phrases of one, two, ... words, built once; tried longest first.
+  const phrases: string[] = [];
+  for (const x of words) phrases.push(phrases.length === 0 ? x.w : `${phrases[phrases.length - 1]} ${x.w}`);
   for (let n = words.length; n > 0; n--) {
-    const raw = words.slice(0, n).map((x) => x.w).join(' ');
+    const raw = phrases[n - 1];
     const phrase = raw.toLowerCase();
     const end = words[n - 1].end;
     // "twenty MUSD": an M before the code means millions (finance shorthand).

@@ -1,5 +1,5 @@
 import { AMBIGUOUS_CODES, CODE_ALIASES, CURRENCY_NAMES, CURRENCY_SYMBOLS, ISO_CODES } from '../../../lexicon/currencies.js';
-import { isLetter, L, rx } from '../context.js';
+import { isLetter, isRegexSpace, L, rx } from '../context.js';
 
 // A currency written before the amount: a sign ("$3,500", "£600m", "US$ 150
 // million", "c $ 1.34"), a code ("USD115", "EUR 5m", "Rs 500", "RMB 100"), an
@@ -34,15 +34,18 @@ export function prefix(text: string, start: number, floor: number): Prefix | nul
   let i = start - 1;
   if (text[i] === ' ' || text[i] === '\u00a0') i--;
   if (i < floor || i < 0) return null;
-  if (!SIGN_ENDS.has(text[i])) {
+  // No sign there: only a code can be (SIGN_BEFORE needs a sign last, or before one space).
+  const signLast = SIGN_ENDS.has(text[i]);
+  if (!signLast) {
     if (!isLetter(text[i]) && text[i] !== '.') return null;
     let w = i;
     while (w > 0 && (isLetter(text[w - 1]) || text[w - 1] === '.')) w--;
     if (i - w + 1 > 4 || i - w + 1 < 2) return null;
+    if (lowerCaseNonCode(text, w, i + 1)) return null;
   }
   const from = Math.max(floor, start - 8);
   const b = text.slice(from, start);
-  const sign = SIGN_BEFORE.exec(b);
+  const sign = signLast ? SIGN_BEFORE.exec(b) : null;
   if (sign) {
     const letters = sign[1]?.toLowerCase();
     const spaced = sign[2] !== '' && letters !== undefined && (letters.length === 1 && letters !== 'c');
@@ -64,12 +67,44 @@ export function prefix(text: string, start: number, floor: number): Prefix | nul
   return null;
 }
 
+/** Last letters of the names NAME_BEFORE knows (dollar, dollars, euro, yen, franc, …), lower-cased. */
+const NAME_ENDS: ReadonlySet<number> = new Set([...'rsonec'].map((c) => c.charCodeAt(0)));
+
+/** NAME_BEFORE needs spaces before `pos` with one of its names' last letters before them. */
+function nameJustBefore(text: string, pos: number): boolean {
+  let i = pos - 1;
+  if (!isRegexSpace(text.charCodeAt(i))) return false;
+  while (i > 0 && isRegexSpace(text.charCodeAt(i))) i--;
+  return NAME_ENDS.has(text.charCodeAt(i) | 0x20);
+}
+
+/**
+ * The code a lower-case word can end with and still be read as one: "usd",
+ * "rmb", "rs" (see `prefix`: any other code needs a capital).
+ */
+const LOWER_CODES: ReadonlySet<string> = new Set(
+  [...CURRENCY_NAMES].filter(([k, v]) => /^[a-z]{3}$/.test(k) && v.toLowerCase() === (k === 'rmb' ? 'cny' : k)).map(([k]) => k),
+);
+
+/**
+ * The word from `w` to `end` is lower-case ASCII letters and ends in no
+ * lower-case code: "to", "was", "from" — the usual word before an amount.
+ */
+function lowerCaseNonCode(text: string, w: number, end: number): boolean {
+  for (let k = w; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 97 || c > 122) return false;
+  }
+  return !(text.endsWith('rs', end) || (end - w >= 3 && LOWER_CODES.has(text.slice(end - 3, end))));
+}
+
 /**
  * A currency name before a scaled amount: "a record Australian dollar
  * 29.4bn", "dollar 22.5 million". Only with a scale, where the name cannot be
  * the subject of a verb ("the dollar 10 years ago").
  */
 export function namePrefix(text: string, start: number, floor: number): Prefix | null {
+  if (!nameJustBefore(text, start)) return null;
   const from = Math.max(floor, start - 30);
   const m = NAME_BEFORE.exec(text.slice(from, start));
   if (!m) return null;

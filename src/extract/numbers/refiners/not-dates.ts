@@ -1,6 +1,6 @@
 import { MONTHS, TIME_UNIT_MODIFIERS, TIME_UNITS } from '../../../lexicon/number-context.js';
 import type { NumberFilter } from '../amount.js';
-import { touching, wordAfter, wordBefore } from '../context.js';
+import { isAsciiUpper, touching, wordAfter, wordBefore } from '../context.js';
 import { overlapsAny } from '../../refiners.js';
 
 // Anything that is part of a date, time or duration belongs to the dates
@@ -16,14 +16,15 @@ export const notDates: NumberFilter = (a, s) => {
   if (!outsideDates(a, s)) return false;
   const t = s.text;
   const next = t[a.end] === '-' ? wordAfter(t, a.end + 1) : wordAfter(t, a.end);
+  const close = next !== null && touching(t, a.end, next.start);
   // "the third quarter", "fourth-quarter loss", "the second half": periods, which TimeML marks as dates.
-  if (next && a.kind === 'ordinal' && touching(t, a.end, next.start) && /^(?:quarter|qtr|half)s?$/i.test(next.word)) return false;
-  if (next && touching(t, a.end, next.start) && a.kind !== 'ordinal' && timeUnitAt(t, next)) {
+  if (close && a.kind === 'ordinal' && /^(?:quarter|qtr|half)s?$/i.test(next.word)) return false;
+  if (close && a.kind !== 'ordinal' && timeUnitAt(t, next)) {
     // "a 45-year-old": the whole compound, "year-old" included; "20 more years".
     return false;
   }
   // "the first nine months", "the 20th century": an ordinal inside a period.
-  if (next && a.kind === 'ordinal' && touching(t, a.end, next.start)) {
+  if (close && a.kind === 'ordinal') {
     const lower = next.word.toLowerCase();
     if (lower === 'century' || lower === 'centuries' || lower === 'millennium') return false;
     const after = wordAfter(t, next.end);
@@ -33,32 +34,32 @@ export const notDates: NumberFilter = (a, s) => {
     }
   }
   // "two to three weeks", "the next 12 to 18 months": the first end of a range of durations.
-  if (next && /^(?:to|or|and)$/i.test(next.word) && a.kind !== 'ordinal') {
+  if (next && next.word.length <= 3 && /^(?:to|or|and)$/i.test(next.word) && a.kind !== 'ordinal') {
     RANGE_OF_TIME.lastIndex = next.end;
     if (RANGE_OF_TIME.test(t)) return false;
   }
   // "the next three quarters", "several quarters": business quarters, not three fourths.
-  if (next && /^quarters$/i.test(next.word) && (a.source === 'vague' || PERIOD_BEFORE.test(t.slice(Math.max(0, a.start - 12), a.start)))) return false;
+  if (next && next.word.length === 8 && /^quarters$/i.test(next.word) && (a.source === 'vague' || PERIOD_BEFORE.test(t.slice(Math.max(0, a.start - 12), a.start)))) return false;
   if (a.kind === 'fraction' && /quarters$/i.test(t.slice(a.start, a.end))) {
     const period = PERIOD_BEFORE.test(t.slice(Math.max(0, a.start - 12), a.start)) || /^(?:two|2)\b/i.test(t.slice(a.start, a.end)) || /^\s+of\s+(?:\d{4}|fiscal)/i.test(t.slice(a.end, a.end + 12));
     if (period) return false;
   }
   // "the year 2000", "the year two thousand".
-  const before = wordBefore(t, a.start);
-  if (before && before.word.toLowerCase() === 'year' && /\bthe\s+year\s+$/i.test(t.slice(Math.max(0, a.start - 12), a.start))) return false;
-  if (next && touching(t, a.end, next.start) && /^[A-Z]/u.test(next.word) && MONTHS.has(next.word.toLowerCase().replace(/\.$/, ''))) return false;
+  const prev = wordBefore(t, a.start);
+  if (prev && prev.word.length === 4 && prev.word.toLowerCase() === 'year' && /\bthe\s+year\s+$/i.test(t.slice(Math.max(0, a.start - 12), a.start))) return false;
+  if (close && isAsciiUpper(next.word.charCodeAt(0)) && MONTHS.has(next.word.toLowerCase().replace(/\.$/, ''))) return false;
   if (next && next.word === 'of' && a.kind === 'ordinal') {
     const m = wordAfter(t, next.end);
-    if (m && /^[A-Z]/u.test(m.word) && MONTHS.has(m.word.toLowerCase())) return false;
+    if (m && isAsciiUpper(m.word.charCodeAt(0)) && MONTHS.has(m.word.toLowerCase())) return false;
   }
-  const prev = wordBefore(t, a.start);
-  if (prev && touching(t, prev.end, a.start) && /^[A-Z]/u.test(prev.word) && MONTHS.has(prev.word.toLowerCase().replace(/\.$/, ''))) return false;
+  if (prev && touching(t, prev.end, a.start) && isAsciiUpper(prev.word.charCodeAt(0)) && MONTHS.has(prev.word.toLowerCase().replace(/\.$/, ''))) return false;
   return true;
 };
 
 /** The word is a time unit, or a modifier followed by one ("more years"). */
 function timeUnitAt(t: string, w: { word: string; end: number }): boolean {
-  const lower = w.word.toLowerCase().replace(/['’]s?$/, '');
+  const word = w.word.toLowerCase();
+  const lower = word.includes("'") || word.includes('’') ? word.replace(/['’]s?$/, '') : word;
   if (TIME_UNITS.has(lower)) return true;
   if (!TIME_UNIT_MODIFIERS.has(lower)) return false;
   const n = wordAfter(t, w.end);

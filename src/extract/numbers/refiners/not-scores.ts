@@ -10,7 +10,7 @@ const DASH_BETWEEN = /^[-–]\s?$|^\s[-–]\s$/;
 const SMALL = 30;
 
 export const notScores: NumberRefiner = (amounts, s) => {
-  const drop = new Set<Amount>();
+  let drop: Set<Amount> | null = null;
   for (let i = 0; i + 1 < amounts.length; i++) {
     const a = amounts[i];
     const b = amounts[i + 1];
@@ -18,11 +18,11 @@ export const notScores: NumberRefiner = (amounts, s) => {
     if (!Number.isInteger(a.value) || !Number.isInteger(b.value) || a.value > SMALL || b.value > SMALL) continue;
     if (!DASH_BETWEEN.test(s.text.slice(a.end, b.start))) continue;
     if (a.value >= b.value || nearCue(s.text, a.start, b.end)) {
-      drop.add(a);
-      drop.add(b);
+      drop ??= new Set();
+      drop.add(a).add(b);
     }
   }
-  return drop.size ? amounts.filter((x) => !drop.has(x)) : amounts;
+  return drop ? amounts.filter((x) => !drop.has(x)) : amounts;
 };
 
 function nearCue(text: string, start: number, end: number): boolean {

@@ -1,6 +1,6 @@
 import { QUALIFIERS } from '../../../lexicon/number-context.js';
 import type { NumberRefiner } from '../amount.js';
-import { L, wordBefore } from '../context.js';
+import { isRegexSpace, L, wordBefore } from '../context.js';
 
 // Qualifiers before an amount go to `approximate`, outside the span: "more
 // than 150", "at least 155", "nearly 300", "some 12,000", "up to $5
@@ -8,20 +8,40 @@ import { L, wordBefore } from '../context.js';
 // written ("at least several hundred" → "at least").
 
 const escape = (q: string) => q.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-const BEFORE = new RegExp(`(?:^|[^${L}])(${[...QUALIFIERS].sort((a, b) => b.length - a.length).map(escape).join('|')})\\s+$`, 'i');
+const LONGEST_FIRST = [...QUALIFIERS].sort((a, b) => b.length - a.length);
+const before = (qs: string[]) => new RegExp(`(?:^|[^${L}])(${qs.map(escape).join('|')})\\s+$`, 'i');
+const BEFORE = before(LONGEST_FIRST);
 const LOOK_BACK = 28;
 
+const lastWord = (q: string) => q.split(' ').pop()!.replace(/\.$/, '');
 /** The last word of every qualifier: the regex runs only after one of them. */
-const LAST_WORDS: ReadonlySet<string> = new Set(QUALIFIERS.map((q) => q.split(' ').pop()!.replace(/\.$/, '')));
+const LAST_WORDS: ReadonlySet<string> = new Set(QUALIFIERS.map(lastWord));
+/**
+ * BEFORE cut down to the qualifiers that end in a given word: after "to" only
+ * "up to" and "close to" can match, and a short alternation is tried faster.
+ */
+const BEFORE_BY_LAST: ReadonlyMap<string, RegExp> = new Map([...LAST_WORDS].map((w) => [w, before(LONGEST_FIRST.filter((q) => lastWord(q) === w))]));
+
+function withoutStop(word: string): string {
+  return word.endsWith('.') ? word.slice(0, -1) : word;
+}
+
+/** A full stop, then only spaces, in the three characters before `pos` ("c. 300", "approx. 5"). */
+function stopJustBefore(text: string, pos: number): boolean {
+  const from = Math.max(0, pos - 3);
+  let k = pos - 1;
+  while (k >= from && isRegexSpace(text.charCodeAt(k))) k--;
+  return k >= from && text[k] === '.';
+}
 
 export const takeQualifiers: NumberRefiner = (amounts, s) => {
   for (const a of amounts) {
     if (a.kind === 'ordinal') continue;
     const w = wordBefore(s.text, a.start);
-    if (!w || !LAST_WORDS.has(w.word.toLowerCase().replace(/\.$/, ''))) {
-      if (!/\.\s*$/.test(s.text.slice(Math.max(0, a.start - 3), a.start))) continue;
-    }
-    const m = BEFORE.exec(s.text.slice(Math.max(0, a.start - LOOK_BACK), a.start));
+    const last = w ? withoutStop(w.word.toLowerCase()) : '';
+    const re = BEFORE_BY_LAST.get(last) ?? (stopJustBefore(s.text, a.start) ? BEFORE : null);
+    if (!re) continue;
+    const m = re.exec(s.text.slice(Math.max(0, a.start - LOOK_BACK), a.start));
     if (m) a.approximate = m[1].toLowerCase().replace(/\s+/g, ' ');
   }
   return amounts;

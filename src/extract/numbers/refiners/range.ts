@@ -31,15 +31,14 @@ function range(a: Amount, b: Amount, text: string): Amount | null {
   if (typeof a.value !== 'number' || typeof b.value !== 'number' || a.kind === 'ordinal' || b.kind === 'ordinal') return null;
   if (a.source === 'vague' || b.source === 'vague') return null;
   const gap = text.slice(a.end, b.start);
-  const before = text.slice(Math.max(0, a.start - 12), a.start);
   let start = a.start;
   if (AND.test(gap)) {
-    const m = BETWEEN_BEFORE.exec(before);
+    const m = BETWEEN_BEFORE.exec(text.slice(Math.max(0, a.start - 12), a.start));
     if (!m) return null;
     start = a.start - m[1].length;
   } else if (TO.test(gap)) {
     // "lifted rates 0.25% to 5.5%": two full amounts after a change verb are a move; "rose 10 to 20 percent" a range.
-    if (FROM_BEFORE.test(before) || (a.kind !== 'cardinal' && afterChangeVerb(text, a.start))) return null;
+    if (FROM_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start)) || (a.kind !== 'cardinal' && afterChangeVerb(text, a.start))) return null;
   } else if (!DASH.test(gap)) return null;
   // The ends must measure the same thing; a bare first end takes the second's kind and unit.
   const kind = b.kind !== 'cardinal' ? b.kind : a.kind;

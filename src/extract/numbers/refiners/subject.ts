@@ -50,32 +50,37 @@ export const findSubjects: NumberRefiner = (amounts, s) => {
 /** "second-largest economy": the subject follows the compound. */
 function skipCompound(text: string, end: number): number {
   // Also a closing quote: “several hundred” Chinese nationals.
+  const c = text[end];
+  if (c !== '-' && c !== '"' && c !== '”' && c !== '’' && c !== "'") return end;
   const m = COMPOUND_OR_QUOTE.exec(text.slice(end, end + 20));
   return m ? end + m[0].length : end;
 }
 
 function subjectAfter(text: string, pos: number, ofCounts: boolean): string | null {
-  let words = readWords(text, pos);
+  // Words are read one at a time (most phrases end at the first or second word), at most MAX_WORDS + 2 of them.
+  let first = wordAt(text, pos);
   // "one of the captured soldiers", "dozens of civilians", "hundreds of thousands of people".
-  if (words.length > 0 && words[0].w.toLowerCase() === 'of') {
-    const det = words[1]?.w.toLowerCase();
-    if (det && OF_DETERMINERS.has(det)) words = readWords(text, words[1].end);
-    else if (ofCounts) words = readWords(text, words[0].end);
+  if (first !== null && first.w.toLowerCase() === 'of') {
+    const second = wordAt(text, first.end);
+    const det = second?.w.toLowerCase();
+    if (second && det && OF_DETERMINERS.has(det)) first = wordAt(text, second.end);
+    else if (ofCounts) first = second;
     else return null;
   }
   const phrase: string[] = [];
-  for (const { w } of words) {
+  for (let word = first, n = 1; word !== null; word = n < MAX_WORDS + 2 ? wordAt(text, word.end) : null, n++) {
+    const w = word.w;
     const lower = w.toLowerCase();
     // "the first drop larger than 1.0 pct": a comparative before "than" is not part of the phrase.
-    if (lower === 'than' && phrase.length > 1 && /er$/.test(phrase[phrase.length - 1])) phrase.pop();
+    if (lower === 'than' && phrase.length > 1 && phrase[phrase.length - 1].endsWith('er')) phrase.pop();
     // A possessive is a determiner: "one of the UK's biggest miscarriages" counts miscarriages.
-    if (/['’]s$/.test(lower)) {
+    if (lower.endsWith("'s") || lower.endsWith('’s')) {
       phrase.length = 0;
       continue;
     }
-    if (STOP.has(lower) || VERBS.has(lower) || SMALL_NUMBERS.has(lower) || TENS.has(lower) || (/ly$/.test(lower) && lower.length > 4)) break;
+    if (STOP.has(lower) || VERBS.has(lower) || SMALL_NUMBERS.has(lower) || TENS.has(lower) || (lower.endsWith('ly') && lower.length > 4)) break;
     // An -ed word after a noun is a verb or a post-modifier: "one supporter required treatment".
-    if (phrase.length > 0 && /^[a-z].*ed$/.test(w) && !/ed$/.test(phrase[phrase.length - 1].toLowerCase())) break;
+    if (phrase.length > 0 && w.length >= 3 && isAsciiLower(w.charCodeAt(0)) && w.endsWith('ed') && !phrase[phrase.length - 1].toLowerCase().endsWith('ed')) break;
     // A plural head ends the phrase: "the 155 recruits Ukraine had identified", "citizens fighting".
     if (phrase.length > 0 && pluralHead(phrase[phrase.length - 1])) break;
     phrase.push(w);
@@ -83,19 +88,21 @@ function subjectAfter(text: string, pos: number, ofCounts: boolean): string | nu
   }
   // -ed/-ing words modify a noun that follows; at the end of the phrase they are a verb ("four civilians killed").
   // A superlative with no noun after it is not the thing counted ("one of our sweetest ever wins").
-  while (phrase.length > 0 && (/(?:ed|ing)$/.test(phrase[phrase.length - 1]) || /.{3}est$/.test(phrase[phrase.length - 1]))) phrase.pop();
+  while (phrase.length > 0 && verbOrSuperlative(phrase[phrase.length - 1])) phrase.pop();
   return phrase.length > 0 ? phrase.join(' ') : null;
 }
 
-function readWords(text: string, pos: number): { w: string; end: number }[] {
-  const out: { w: string; end: number }[] = [];
-  let p = pos;
-  while (out.length < MAX_WORDS + 2) {
-    WORD.lastIndex = p;
-    const m = WORD.exec(text);
-    if (!m) break;
-    p += m[0].length;
-    out.push({ w: m[1], end: p });
-  }
-  return out;
+function verbOrSuperlative(w: string): boolean {
+  return w.endsWith('ed') || w.endsWith('ing') || (w.length >= 6 && w.endsWith('est'));
+}
+
+function isAsciiLower(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+/** The word after `pos` (spaces skipped) and where it ends, or null. */
+function wordAt(text: string, pos: number): { w: string; end: number } | null {
+  WORD.lastIndex = pos;
+  const m = WORD.exec(text);
+  return m ? { w: m[1], end: pos + m[0].length } : null;
 }

@@ -1,6 +1,6 @@
 import { GLUED_UNITS, MAX_UNIT_WORDS, UNITS } from '../../../lexicon/units.js';
 import type { NumberRefiner } from '../amount.js';
-import { L, rx } from '../context.js';
+import { isLetter, isRegexSpace, L, rx } from '../context.js';
 
 // Quantities: a number with a measurement unit, "5 km", "60 kilos", "300
 // tonnes", "180ml", "1.45 mln tonnes", "2 percentage points". `unit` is the
@@ -13,6 +13,9 @@ const WORDS = rx('')`^(?:\s+|-)?([${L}°][${L}/²-]*)(?:\s([${L}][${L}/-]*))?`;
 export const attachUnit: NumberRefiner = (amounts, s) => {
   for (const a of amounts) {
     if (a.kind !== 'cardinal' && a.kind !== 'fraction') continue;
+    // Every unit starts with a letter, "°" or "²", glued or after a space or hyphen: punctuation rules all out.
+    const c = s.text.charCodeAt(a.end);
+    if (!(isRegexSpace(c) || c === 45 || c === 0xb0 || c === 0xb2 || isLetter(s.text[a.end]))) continue;
     const rest = s.text.slice(a.end, a.end + 40);
     const glued = GLUED.exec(rest);
     if (glued) {
