@@ -63,14 +63,19 @@ export async function extractCommand(paths: string[], flags: ExtractFlags, io: C
   // Peek ahead: a run with a single document is done in-process, so a quick
   // one-file run never pays for starting worker threads.
   const { head, rest } = await peekDocs(events, 2);
+  // The main thread mines too, so --jobs N means N threads in all: the main
+  // thread and N-1 workers. (N workers beside a busy main thread would put
+  // N+1 threads on N cores.)
   let pool: MinePool | null = null;
-  if (jobs > 1 && head.filter((e) => e.type === 'doc').length > 1) pool = await createPool(jobs);
+  if (jobs > 1 && head.filter((e) => e.type === 'doc').length > 1) pool = await createPool(jobs - 1);
 
   // Documents travel to the workers in batches of about 256 KB of text.
   const mineBatch = async (batch: LoadEvent[]): Promise<Outcome[]> => {
     const docs = batch.flatMap((ev) => (ev.type === 'doc' ? [ev.doc] : []));
+    // A batch goes to a worker while the workers have nothing queued; otherwise
+    // the main thread mines it itself, which balances the load without tuning.
     const results: BatchResult =
-      pool && docs.length
+      pool && docs.length && pool.waiting() === 0
         ? await pool
             .mineBatch({ docs, options: mineOptions, format, formatOptions })
             // A worker that dies (its heap is capped to keep memory flat, and one huge

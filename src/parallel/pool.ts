@@ -4,6 +4,8 @@ import type { BatchResult, BatchTask } from './worker.js';
 
 export interface MinePool {
   mineBatch(task: BatchTask): Promise<BatchResult>;
+  /** Batches waiting for a free worker. */
+  waiting(): number;
   close(): Promise<void>;
 }
 
@@ -22,12 +24,13 @@ export async function createPool(threads: number): Promise<MinePool> {
     maxThreads: threads,
     idleTimeout: 60_000,
     // Each thread is its own V8 heap, and V8 lets an idle-looking heap grow far
-    // before collecting it: capped, two workers stay within the 300 MB budget. A
+    // before collecting it: capped, the run stays within its memory budget. A
     // batch whose worker runs out is redone in the main thread (cli/extract.ts).
     resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 8 },
   });
   return {
     mineBatch: (task) => pool.run(task) as Promise<BatchResult>,
+    waiting: () => pool.queueSize,
     close: () => pool.destroy(),
   };
 }
