@@ -30,9 +30,16 @@ export type LoadEvent =
   | { type: 'error'; path: string; line: number | null; reason: string }
   | { type: 'warning'; path: string; line: number | null; reason: string };
 
+/** What every reader needs besides its input: settled once per run. */
+interface Reading {
+  fields: FieldNames;
+  maxBytes: number;
+  signal?: AbortSignal;
+}
+
 /** Streams documents from paths, folders, globs and "-"; files are read one at a time. */
 export async function* loadInputs(args: readonly string[], options: LoadOptions = {}): AsyncGenerator<LoadEvent> {
-  const fields = options.fields ?? DEFAULT_FIELDS;
+  const r: Reading = { fields: options.fields ?? DEFAULT_FIELDS, maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, signal: options.signal };
   for await (const input of expandInputs(args, options.inputFormat)) {
     if ('reason' in input) {
       yield { type: 'error', path: input.path, line: null, reason: input.reason };
@@ -41,21 +48,15 @@ export async function* loadInputs(args: readonly string[], options: LoadOptions 
         yield { type: 'error', path: '-', line: null, reason: 'standard input is not available' };
         continue;
       }
-      yield* loadStream(options.stdin, '-', options.inputFormat ?? 'text', fields, options.maxBytes ?? DEFAULT_MAX_BYTES, options.signal);
+      yield* loadStream(options.stdin, '-', options.inputFormat ?? 'text', r);
     } else {
       if (options.signal?.aborted) return;
-      yield* loadFile(input.path, options.inputFormat ?? (formatOf(input.path) as DocFormat), fields, options.maxBytes ?? DEFAULT_MAX_BYTES, options.signal);
+      yield* loadFile(input.path, options.inputFormat ?? (formatOf(input.path) as DocFormat), r);
     }
   }
 }
 
-async function* loadFile(
-  path: string,
-  format: DocFormat,
-  fields: FieldNames,
-  maxBytes: number,
-  signal?: AbortSignal,
-): AsyncGenerator<LoadEvent> {
+async function* loadFile(path: string, format: DocFormat, r: Reading): AsyncGenerator<LoadEvent> {
   if (format === 'jsonl') {
     let stream;
     try {
@@ -66,14 +67,14 @@ async function* loadFile(
       yield { type: 'error', path, line: null, reason: describeFsError(err) };
       return;
     }
-    yield* loadStream(stream, path, 'jsonl', fields, maxBytes, signal);
+    yield* loadStream(stream, path, 'jsonl', r);
     return;
   }
   let bytes: Buffer;
   try {
     const { size } = await fs.stat(path);
-    if (size > maxBytes) {
-      yield { type: 'error', path, line: null, reason: `file is ${megabytes(size)}, over the ${megabytes(maxBytes)} limit for one document (split it, use JSONL, or raise --max-size)` };
+    if (size > r.maxBytes) {
+      yield { type: 'error', path, line: null, reason: `file is ${megabytes(size)}, over the ${megabytes(r.maxBytes)} limit for one document (split it, use JSONL, or raise --max-size)` };
       return;
     }
     bytes = await fs.readFile(path);
@@ -81,7 +82,7 @@ async function* loadFile(
     yield { type: 'error', path, line: null, reason: describeFsError(err) };
     return;
   }
-  yield* fromBytes(bytes, path, format, fields);
+  yield* fromBytes(bytes, path, format, r.fields);
 }
 
 async function* fromBytes(bytes: Uint8Array, path: string, format: DocFormat, fields: FieldNames): AsyncGenerator<LoadEvent> {
@@ -129,14 +130,8 @@ async function* fromBytes(bytes: Uint8Array, path: string, format: DocFormat, fi
 }
 
 /** Reads a stream: JSONL line by line (memory stays flat), anything else whole. */
-async function* loadStream(
-  stream: Readable,
-  path: string,
-  format: DocFormat,
-  fields: FieldNames,
-  maxBytes: number,
-  signal?: AbortSignal,
-): AsyncGenerator<LoadEvent> {
+async function* loadStream(stream: Readable, path: string, format: DocFormat, r: Reading): AsyncGenerator<LoadEvent> {
+  const { fields, maxBytes, signal } = r;
   if (format !== 'jsonl') {
     const chunks: Buffer[] = [];
     let size = 0;
