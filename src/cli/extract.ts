@@ -72,10 +72,11 @@ export async function extractCommand(paths: string[], flags: ExtractFlags, io: C
   // Documents travel to the workers in batches of about 256 KB of text.
   const mineBatch = async (batch: LoadEvent[]): Promise<Outcome[]> => {
     const docs = batch.flatMap((ev) => (ev.type === 'doc' ? [ev.doc] : []));
-    // A batch goes to a worker while the workers have nothing queued; otherwise
+    // A batch goes to a worker while the workers have room for it; otherwise
     // the main thread mines it itself, which balances the load without tuning.
+    const toWorker = Boolean(pool && docs.length && pool.hasRoom());
     const results: BatchResult =
-      pool && docs.length && pool.waiting() === 0
+      pool && toWorker
         ? await pool
             .mineBatch({ docs, options: mineOptions, format, formatOptions })
             // A worker that dies (its heap is capped to keep memory flat, and one huge
@@ -92,7 +93,7 @@ export async function extractCommand(paths: string[], flags: ExtractFlags, io: C
   const where = (p: string, line: number | null) => (line === null ? p : `${p}:${line}`);
   try {
     writer.begin();
-    for await (const out of flatten(orderedMap(batches, mineBatch, pool ? jobs * 3 : 1))) {
+    for await (const out of flatten(orderedMap(batches, mineBatch, pool ? jobs * 4 : 1))) {
       if (io.signal?.aborted) break;
       const ev = out.ev;
       if (ev.type === 'error') {

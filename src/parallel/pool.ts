@@ -4,10 +4,13 @@ import type { BatchResult, BatchTask } from './worker.js';
 
 export interface MinePool {
   mineBatch(task: BatchTask): Promise<BatchResult>;
-  /** Batches waiting for a free worker. */
-  waiting(): number;
+  /** True while the workers have fewer batches than they can hold queued. */
+  hasRoom(): boolean;
   close(): Promise<void>;
 }
+
+/** Batches queued in each worker: enough to keep it busy through a batch of the main thread's. */
+const PER_WORKER = 3;
 
 /** Old-generation heap of one worker: news articles need a few MB each. */
 export const WORKER_HEAP_MB = 96;
@@ -23,14 +26,22 @@ export async function createPool(threads: number): Promise<MinePool> {
     minThreads: threads,
     maxThreads: threads,
     idleTimeout: 60_000,
+    // Batches are posted straight to a worker's own queue, so a worker goes on
+    // to its next batch while the main thread is busy mining one of its own
+    // (piscina's central queue is served only when the main thread is idle).
+    concurrentTasksPerWorker: PER_WORKER,
     // Each thread is its own V8 heap, and V8 lets an idle-looking heap grow far
     // before collecting it: capped, the run stays within its memory budget. A
     // batch whose worker runs out is redone in the main thread (cli/extract.ts).
     resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 8 },
   });
+  let inFlight = 0;
   return {
-    mineBatch: (task) => pool.run(task) as Promise<BatchResult>,
-    waiting: () => pool.queueSize,
+    mineBatch: (task) => {
+      inFlight++;
+      return (pool.run(task) as Promise<BatchResult>).finally(() => inFlight--);
+    },
+    hasRoom: () => inFlight < threads * PER_WORKER,
     close: () => pool.destroy(),
   };
 }
