@@ -318,8 +318,10 @@ describe('regular-expression audit (the lint: no catastrophic backtracking in sr
     expect(REVIEWED.filter((r) => r.status === 'unreviewed').map((r) => `${r.file}: /${r.pattern}/ — ${r.why}`)).toEqual([]);
   });
 
-  describe('known super-linear patterns (status "bug": fix them, then delete the entry)', () => {
-    for (const r of REVIEWED.filter((x) => x.status === 'bug')) {
+  // Only while there are any: vitest fails a suite with no test in it.
+  const bugs = REVIEWED.filter((x) => x.status === 'bug');
+  if (bugs.length > 0) describe('known super-linear patterns (status "bug": fix them, then delete the entry)', () => {
+    for (const r of bugs) {
       it.fails(`${r.file}: /${r.pattern.slice(0, 60)}/ — ${r.why}`, async () => {
         const p = [...patterns.values()].find((x) => reviewOf(x) === r);
         const attack = r.attack;
