@@ -85,8 +85,15 @@ export function linkPeople(texts: readonly string[]): string[] {
     const w = forms[k];
     if (w.words.length < 2) continue;
     const key = w.keys[w.keys.length - 1];
-    const list = within(key);
-    const p = list.length <= SURNAME_SCAN_LIMIT ? list.find((q) => q.forms.some((f) => sameFull(f, w))) : exact.get(exactKey(w));
+    const bucket = bySurname.get(key);
+    const matches = (q: Person): boolean => q.forms.some((f) => sameFull(f, w));
+    const p = bucket
+      ? bucket.length <= SURNAME_SCAN_LIMIT
+        ? bucket.find(matches)
+        : exact.get(exactKey(w))
+      : people.length <= FUZZY_SCAN_LIMIT
+        ? people.find(matches)
+        : undefined;
     let o: Person;
     if (p) o = p;
     else {
@@ -96,7 +103,6 @@ export function linkPeople(texts: readonly string[]): string[] {
     addForm(o, w, k);
     if (!exact.has(exactKey(w))) exact.set(exactKey(w), o);
     owner[k] = o;
-    const bucket = bySurname.get(key);
     if (!bucket) bySurname.set(key, [o]);
     // With a bucket, `p` came from it (or from `exact`, whose people are in it): only a new person is not.
     else if (!p) bucket.push(o);
