@@ -1,10 +1,15 @@
 // Character classes for the segmenter, on UTF-16 code units (charCodeAt), so
 // the scanners never build strings or run a regex per character.
 
-/** Horizontal and vertical whitespace, including NBSP, the Unicode spaces and BOM. */
+/**
+ * Horizontal and vertical whitespace, including NBSP, the Unicode spaces and BOM, and the other
+ * control characters (NUL from a JSON "\u0000", DEL, C1 controls from a wrong decoding): they are
+ * invisible, so "April 9.\u0000 Kyiv" ends a sentence as "April 9. Kyiv" does, instead of gluing a
+ * whole document into one sentence.
+ */
 export function isSpace(c: number): boolean {
   return (
-    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x85 || c === 0xfeff || c === 0x1680 ||
+    c === 32 || c <= 31 || (c >= 0x7f && c <= 0xa0) || c === 0xfeff || c === 0x1680 ||
     (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000
   );
 }

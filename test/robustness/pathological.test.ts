@@ -32,47 +32,13 @@ interface KnownFailure {
   warmUp?: number;
 }
 const KNOWN_FAILURES: Record<string, KnownFailure> = {
-  '"Mr. Smith said " repeated': {
-    reason:
-      'crash: RangeError (maximum call stack size exceeded) at 2 MB, from out.push(...list) with a list of ~140,000 ' +
-      'mentions in src/extract/names/index.ts (analyse); the same spread pattern is in link/people.ts (Math.max(...forms))',
-  },
-  '"Kyiv " repeated': {
-    reason:
-      'from 2 MB on, the whole run "Kyiv Kyiv …" becomes one person of 2–4 MB (at 1 MB there is no finding); building ' +
-      'and linking that name (split/join in src/link/people.ts) makes 1 MB → 4 MB take 6.5–8× as long (4 MB → 16 MB: 3.9×)',
-  },
-  'NUL characters': {
-    reason:
-      'at 4 MB no result within 60 s (before the dates/numbers/quotes merge it was the RangeError of "Mr. Smith ' +
-      'said " repeated); not profiled yet',
-  },
-  'curly quote, then 1M letters, never closed': {
-    reason:
-      'crash at 4 MB: RangeError (maximum call stack size exceeded) in String.match, from inner.match(WORD) on the ' +
-      'whole 4 MB unclosed quote in src/extract/quotes/not-quote.ts (notQuote, called from keepQuote in quotes/index.ts)',
-  },
   '"April 9, 2025 " repeated': {
     reason:
       'quadratic in one long sentence (64 KB 0.24 s, 512 KB 5.2 s, 1 MB 16 s; 4 MB does not finish in 60 s): ' +
-      'src/extract/numbers/refiners/not-dates.ts, where outsideDates scans every date of the sentence for each ' +
-      'number (overlapsAny) and notYears slices the sentence from its start to each number',
+      'src/extract/numbers/refiners/not-dates.ts, where outsideDates (line 69, also called first thing in notDates) ' +
+      'scans every date of the sentence for each number (overlapsAny) and notYears slices the sentence from its start to each number',
     sizes: [128 * 1024, 512 * 1024],
     warmUp: 16 * 1024,
-  },
-  'one family named over and over': {
-    reason:
-      'quadratic in the mentions of people who share a surname: src/link/people.ts keeps every mention in ' +
-      'Person.forms (duplicates too) and, for each new mention, scans all forms of every person with that surname ' +
-      '(q.forms.some(sameFull), p.forms.some(shortOf)) and all their mentions (nearest() over p.at)',
-    sizes: [128 * 1024, 512 * 1024],
-  },
-  'capitals, then a lower-case letter with no capital form': {
-    reason:
-      'quadratic regex: UPPER = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u in src/extract/names/tokens.ts backtracks over a ' +
-      'whole token; "A" × 40,000 + "ĸ" takes ~20 s (see regex-audit.test.ts)',
-    sizes: [2 * 1024, 8 * 1024],
-    warmUp: 1024,
   },
 };
 

@@ -61,32 +61,17 @@ const REVIEWED: readonly Reviewed[] = [
     status: 'bounded',
     why: 'anchored, and tested only on the 40 characters after a dateline (text.slice(end, end + 40))',
   },
-  {
-    file: 'src/extract/names/tokens.ts',
-    pattern: '^[^\\p{Ll}]*\\p{Lu}[^\\p{Ll}]*$',
-    status: 'bug',
-    why:
-      'UPPER is tested on a whole token, and a token has no length limit: "A" × n + "ĸ" (a lower-case letter with ' +
-      'no capital, so it passes the text === text.toUpperCase() guard) backtracks O(n²): a 40,000-letter word ' +
-      'takes ~20 s in mine(). Fix: test the token with a loop, or drop the regex after the toUpperCase guard ' +
-      'with a /\\p{Ll}/u.test check',
-    attack: { pumps: [{ prefix: '', pump: 'A' }], suffix: 'ĸ' },
-  },
-  // Flagged when this audit landed (recheck's verdict, or the adversarial input that is quadratic), in code
-  // owned by the dates, numbers, quotes, furniture and HTML work. Many are `$`-anchored trims that may only
-  // ever see a short slice: the owner says so (status 'bounded', with where the bound comes from) or fixes it.
-  { file: 'src/extract/dates/parsers/deictic-day.ts', pattern: "\\S+\\s+$", status: 'unreviewed', why: "quadratic on \"a\" × n + \"\\u0000\": 43.5 ms → 699.7 ms (16.1×)" },
-  { file: 'src/extract/dates/parsers/deictic-day.ts', pattern: "\\b\\p{L}+\\s+of\\s+$", status: 'unreviewed', why: "recheck: 2nd degree polynomial, attack 'oª'.repeat(38730) + 'ª'" },
-  { file: 'src/extract/dates/parsers/deictic-day.ts', pattern: "\\p{Lu}[\\p{L}.]*\\s+$", status: 'unreviewed', why: "quadratic on \"A\" × n + \"\\u0000\": 43.6 ms → 698.2 ms (16.0×)" },
-  { file: 'src/extract/dates/parsers/month.ts', pattern: "[\\s-]+$", status: 'unreviewed', why: "quadratic on \" \" × n + \"\\u0000\": 38.6 ms → 624.0 ms (16.2×)" },
-  { file: 'src/extract/dates/parsers/set.ts', pattern: 'sha256:96b7b1c030da', status: 'unreviewed', why: "quadratic on \"1\" × n + \"\\u0000\": 219.2 ms → 3687.6 ms (16.8×)" },
-  { file: 'src/extract/dates/period-end.ts', pattern: 'sha256:8b98dd9a453e', status: 'unreviewed', why: "quadratic on \" \" × n + \"\\u0000\": 31.3 ms → 498.6 ms (15.9×)" },
-  { file: 'src/extract/dates/reference.ts', pattern: "^[\\p{Lu}][\\p{Lu}\\p{Lt} .,'’-]*\\s+(\\d{4}-\\d{2}-\\d{2})\\b", status: 'unreviewed', why: "recheck: 2nd degree polynomial, attack 'À' + ' '.repeat(54773)" },
-  { file: 'src/extract/dates/refiners/merge-date-time.ts', pattern: "^\\s*,?\\s*$", status: 'unreviewed', why: "quadratic on \" \" × n + \"\\u0000\": 31.4 ms → 524.1 ms (16.7×)" },
-  { file: 'src/extract/dates/refiners/titles.ts', pattern: "(?:(?:^|[^\\p{L}])\\p{Ll}[\\p{L}'’.-]*|[“\"‘'`]+)\\s*$", status: 'unreviewed', why: "quadratic on \"'\" × n + \"\\u0000\": 108.2 ms → 1749.8 ms (16.2×)" },
+  // Flagged when this audit landed (recheck's verdict, or the adversarial input that is quadratic). Those in
+  // dates, quotes and HTML were reviewed for issue 10: the super-linear ones on unbounded input were rewritten
+  // (and left this list), the rest are tested only on a short slice (status 'bounded', with where the bound
+  // comes from). Those in numbers and furniture still await their owners: fix each, or show it is bounded.
+  { file: 'src/extract/dates/parsers/deictic-day.ts', pattern: "\\b\\p{L}+\\s+of\\s+$", status: 'bounded', why: "tested only on the 20 characters before the match (s.text.slice(m.index - 20, m.index))" },
+  { file: 'src/extract/dates/parsers/deictic-day.ts', pattern: "\\p{Lu}[\\p{L}.]*\\s+$", status: 'bounded', why: "tested only on the 12 characters before the match (s.text.slice(m.index - 12, m.index))" },
+  { file: 'src/extract/dates/parsers/set.ts', pattern: 'sha256:96b7b1c030da', status: 'bounded', why: "AMOUNT_BEFORE: tested only on the 40 characters before a match (s.text.slice(m.index - 40, m.index)), in setParser and rateParser" },
+  { file: 'src/extract/dates/period-end.ts', pattern: 'sha256:8b98dd9a453e', status: 'bounded', why: "ENDED: periodEnd() is only given the 30 characters after a quarter (quarter.ts and bare-quarter.ts: slice(end, end + 30))" },
+  { file: 'src/extract/dates/reference.ts', pattern: "^[\\p{Lu}][\\p{Lu}\\p{Lt} .,'’-]*\\s+(\\d{4}-\\d{2}-\\d{2})\\b", status: 'bounded', why: "ISO_DATELINE: tested only on the lines of the first 600 characters of the text (HEAD_CHARS)" },
+  { file: 'src/extract/dates/refiners/titles.ts', pattern: "(?:(?:^|[^\\p{L}])\\p{Ll}[\\p{L}'’.-]*|[“\"‘'`]+)\\s*$", status: 'bounded', why: "BEFORE: tested only on the 30 characters before a date (ctx.text.slice(c.start - 30, c.start))" },
   { file: 'src/extract/numbers/refiners/not-codes.ts', pattern: "(?<![\\d,.])\\d+(?:\\.\\d+){2,}(?![\\d])", status: 'unreviewed', why: "recheck: 2nd degree polynomial (fuzz), attack '0'.repeat(54773) + '\\x000\\x00'" },
-  { file: 'src/extract/quotes/person-index.ts', pattern: "([\\p{L}.]+),?\\s*$", status: 'unreviewed', why: "quadratic on \"a\" × n + \"\\u0000\": 123.2 ms → 1993.4 ms (16.2×)" },
-  { file: 'src/extract/quotes/person-index.ts', pattern: "(\\p{L}{2,})\\.$", status: 'unreviewed', why: "quadratic on \"a\" × n + \"\\u0000\": 43.8 ms → 707.8 ms (16.1×)" },
   { file: 'src/furniture/byline.ts', pattern: "[:;,]+$", status: 'unreviewed', why: "quadratic on \",\" × n + \"\\u0000\": 30.0 ms → 484.0 ms (16.1×)" },
   { file: 'src/furniture/byline.ts', pattern: "[\\s|•·,—–-]+$", status: 'unreviewed', why: "quadratic on \" \" × n + \"\\u0000\": 43.4 ms → 701.0 ms (16.2×)" },
   { file: 'src/furniture/byline.ts', pattern: "\\s*(?:,\\s*and\\s+|,|\\s+and\\s+|\\s*&\\s*)\\s*", status: 'unreviewed', why: "recheck: 3rd degree polynomial, attack '\\t'.repeat(1651) + '\\t'.repeat(1651) + '\\td,'" },
@@ -96,26 +81,18 @@ const REVIEWED: readonly Reviewed[] = [
   { file: 'src/furniture/headers.ts', pattern: "^(?:tags?|topics?|filed under|categories|category|keywords)\\s*:\\s*[^\\n]{1,200}$", status: 'unreviewed', why: "recheck: 4th degree polynomial (fuzz), attack 'tag:' + '\\t '.repeat(367) + '\\n'" },
   { file: 'src/furniture/prompts.ts', pattern: 'sha256:3516d491a230', status: 'unreviewed', why: "recheck: 2nd degree polynomial (fuzz), attack 'click here' + ' \\t'.repeat(38730) + 'n'" },
   { file: 'src/furniture/prompts.ts', pattern: 'sha256:d7f18ed59e50', status: 'unreviewed', why: "recheck: 2nd degree polynomial, attack '0:00' + ' '.repeat(54773) + '\\x00'" },
-  { file: 'src/load/html/charset.ts', pattern: "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([\\w:.-]+)", status: 'unreviewed', why: "recheck: 3rd degree polynomial, attack '<META<'.repeat(1088) + '\\x00CHARSET=' + '\\t'.repeat(1088) + '=R'" },
-  { file: 'src/load/html/dom.ts', pattern: "<html[^>]*>", status: 'unreviewed', why: "recheck: 2nd degree polynomial, attack '<HTML'.repeat(24495)" },
-  { file: 'src/load/html/meta/authors.ts', pattern: "(?<!(?:^|[\\s.])(?:\\p{Lu}|Jr|Sr))\\.+$", status: 'unreviewed', why: "quadratic on \".\" × n + \"\\u0000\": 31.2 ms → 492.0 ms (15.7×)" },
-  { file: 'src/load/html/meta/authors.ts', pattern: "\\([^)]*(?:https?:|www\\.|@)[^)]*\\)", status: 'unreviewed', why: "quadratic on \"(\" × n + \"\\u0000\": 33.6 ms → 536.6 ms (16.0×)" },
-  { file: 'src/load/html/meta/authors.ts', pattern: "\\s(?:and|et|und|&)\\s[^,;|]+,\\s*[^,;|]+$", status: 'unreviewed', why: "quadratic on \"and \" × n + \"\\u0000\": 10.9 ms → 176.3 ms (16.2×)" },
-  { file: 'src/load/html/meta/authors.ts', pattern: "\\s*&\\s*", status: 'unreviewed', why: "quadratic on \" \" × n + \"\\u0000\": 31.9 ms → 502.0 ms (15.8×)" },
-  { file: 'src/load/html/meta/authors.ts', pattern: "\\s*(?:[,;|•·/]|\\s(?:and|et|und|y|e|avec|with|mit|con)\\s)\\s*", status: 'unreviewed', why: "quadratic on \" \" × n + \"\\u0000\": 122.0 ms → 1970.0 ms (16.1×)" },
-  { file: 'src/load/html/meta/authors.ts', pattern: "\\s*;\\s*", status: 'unreviewed', why: "quadratic on \" \" × n + \"\\u0000\": 31.9 ms → 520.0 ms (16.3×)" },
-  { file: 'src/load/html/meta/authors.ts', pattern: "^(\\p{Lu}[\\p{L}'’-]+),\\s+((?:\\p{Lu}[\\p{L}'’-]*\\.?)(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*\\.?|\\p{Lu}\\.))*)((?:\\s+\\p{Ll}{1,4})*)$", status: 'unreviewed', why: "recheck: exponential, attack 'A\\',\\tA\\tA' + '\\tA.\\tA'.repeat(29) + '\\t'" },
-  { file: 'src/load/html/meta/authors.ts', pattern: "^[\\s\\-–—:|•·,]+|[\\s\\-–—:|•·,]+$", status: 'unreviewed', why: "recheck: 2nd degree polynomial, attack '\\x00' + '\\t'.repeat(54773) + '\\t\\x00'" },
-  { file: 'src/load/html/meta/authors.ts', pattern: 'sha256:972ddeb3d1f7', status: 'unreviewed', why: "quadratic on \" \" × n + \"\\u0000\": 74.3 ms → 1221.0 ms (16.4×)" },
-  { file: 'src/load/html/meta/dates.ts', pattern: "(\\d{4}).*$", status: 'unreviewed', why: "recheck: 2nd degree polynomial, attack '0000'.repeat(27387) + '\\n'" },
-  { file: 'src/load/html/meta/dates.ts', pattern: "^(\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?)\\s*(?:[A-Z]{2,5}\\b)?,?\\s*(?:on\\s+)?(.*)$", status: 'unreviewed', why: "recheck: 4th degree polynomial, attack '0.00\\n' + '\\t'.repeat(331) + '\\t'.repeat(331) + 'ON\\n' + '\\t'.repeat(331) + 'A.M\\n'" },
-  { file: 'src/load/html/meta/dates.ts', pattern: "^\\s*(?:published|posted|first published|date|publication date|dated)(?:\\s+on)?\\s*:?\\s*\\S", status: 'unreviewed', why: "recheck: 2nd degree polynomial, attack 'DATE\\t' + ' '.repeat(54773)" },
-  { file: 'src/load/html/meta/index.ts', pattern: "[\\s¶#]+$", status: 'unreviewed', why: "quadratic on \" \" × n + \"\\u0000\": 38.2 ms → 598.0 ms (15.7×)" },
-  { file: 'src/load/html/meta/title.ts', pattern: "\\s+(?:[|\\-–—·•»_]|::)\\s+", status: 'unreviewed', why: "quadratic on \" \" × n + \"\\u0000\": 68.2 ms → 1092.2 ms (16.0×)" },
-  { file: 'src/load/html/meta/title.ts', pattern: "\\s+\\[[^\\]]{1,40}\\]$", status: 'unreviewed', why: "quadratic on \" \" × n + \"\\u0000\": 31.5 ms → 496.0 ms (15.7×)" },
-  { file: 'src/load/html/meta/title.ts', pattern: "^(.*?)\\s*(?:[|\\-–—·•»_:]|::)$", status: 'unreviewed', why: "quadratic on \" \" × n + \"\\u0000\": 55.1 ms → 852.9 ms (15.5×)" },
-  { file: 'src/load/html/meta/title.ts', pattern: "^(.+?)(?::|\\s+(?:[|\\-–—·•»]|::)\\s+)\\s*", status: 'unreviewed', why: "quadratic on \" \" × n + \"\\u0000\": 62.6 ms → 996.0 ms (15.9×)" },
-  { file: 'src/load/html/text.ts', pattern: "[ \\t]+\\n", status: 'unreviewed', why: "quadratic on \" \" × n + \"\\u0000\": 37.4 ms → 597.2 ms (16.0×)" },
+  { file: 'src/load/html/charset.ts', pattern: "<meta[^>]+charset\\s*=[\"'\\s]*([\\w:.-]+)", status: 'bounded', why: 'decodeHtml() tests it only on the first 4,096 bytes of the page (as browsers sniff); quadratic at most there (each "<meta" reads on to the next ">")' },
+  { file: 'src/load/html/meta/authors.ts', pattern: "(?<!(?:^|[\\s.])(?:\\p{Lu}|Jr|Sr))\\.+$", status: 'bounded', why: "parseAuthors skips any author string over MAX_AUTHOR_STRING (500) characters (the longest in the Readability test pages is 122), and this runs on that string or a piece of it" },
+  { file: 'src/load/html/meta/authors.ts', pattern: "\\([^)]*(?:https?:|www\\.|@)[^)]*\\)", status: 'bounded', why: "parseAuthors skips any author string over MAX_AUTHOR_STRING (500) characters (the longest in the Readability test pages is 122), and this runs on that string or a piece of it" },
+  { file: 'src/load/html/meta/authors.ts', pattern: "\\s(?:and|et|und|&)\\s[^,;|]+,\\s*[^,;|]+$", status: 'bounded', why: "parseAuthors skips any author string over MAX_AUTHOR_STRING (500) characters (the longest in the Readability test pages is 122), and this runs on that string or a piece of it" },
+  { file: 'src/load/html/meta/authors.ts', pattern: "\\s*&\\s*", status: 'bounded', why: "parseAuthors skips any author string over MAX_AUTHOR_STRING (500) characters (the longest in the Readability test pages is 122), and this runs on that string or a piece of it" },
+  { file: 'src/load/html/meta/authors.ts', pattern: "\\s*(?:[,;|•·/]|\\s(?:and|et|und|y|e|avec|with|mit|con)\\s)\\s*", status: 'bounded', why: "parseAuthors skips any author string over MAX_AUTHOR_STRING (500) characters (the longest in the Readability test pages is 122), and this runs on that string or a piece of it" },
+  { file: 'src/load/html/meta/authors.ts', pattern: "\\s*;\\s*", status: 'bounded', why: "parseAuthors skips any author string over MAX_AUTHOR_STRING (500) characters (the longest in the Readability test pages is 122), and this runs on that string or a piece of it" },
+  { file: 'src/load/html/meta/authors.ts', pattern: "^[\\s\\-–—:|•·,]+|[\\s\\-–—:|•·,]+$", status: 'bounded', why: "parseAuthors skips any author string over MAX_AUTHOR_STRING (500) characters (the longest in the Readability test pages is 122), and this runs on that string or a piece of it" },
+  { file: 'src/load/html/meta/authors.ts', pattern: 'sha256:972ddeb3d1f7', status: 'bounded', why: "parseAuthors skips any author string over MAX_AUTHOR_STRING (500) characters (the longest in the Readability test pages is 122), and this runs on that string or a piece of it" },
+  { file: 'src/load/html/meta/dates.ts', pattern: "(\\d{4}).*$", status: 'bounded', why: "normaliseDate() returns null for a string over MAX_DATE_STRING (200) characters; this runs on part of one with no line break (the `.*` of clockFirst), where the first 4-digit run and `.*` reach the end at once" },
+  { file: 'src/load/html/meta/dates.ts', pattern: "^(\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?)\\s*(?:[A-Z]{2,5}\\b)?,?\\s*(?:on\\s+)?(.*)$", status: 'bounded', why: "normaliseDate() returns null for a string over MAX_DATE_STRING (200) characters, and clockFirst is not tried on one with a line break (the only way `(.*)$` fails, after trying every split of the spaces before it): the first attempt matches" },
+  { file: 'src/load/html/meta/title.ts', pattern: " \\[[^\\]]{1,40}\\]$", status: 'bounded', why: 'linear: a match starts only at a space before "[" and reads at most 42 characters from there ({1,40}); recheck counts the bound as a polynomial. The title has single spaces (cleanTitle collapses them first)' },
 ];
 
 // recheck takes seconds to minutes on the large patterns assembled from lexicons
@@ -130,9 +107,7 @@ const RECHECK_PARAMS = { timeout: 5_000 } as const;
  * bug (compile it once, at module level), and a pattern this audit cannot see
  * unless the seeds happen to reach it. Listed (file:line) until fixed.
  */
-const BUILT_PER_CALL: Record<string, string> = {
-  'src/extract/dates/parsers/bare-quarter.ts:35': 'new RegExp(`^${YEAR}$`) inside extract(), once per match; YEAR is a constant',
-};
+const BUILT_PER_CALL: Record<string, string> = {};
 const SMALL = 10_000;
 const LARGE = 40_000;
 const LIMIT = 6;
@@ -280,7 +255,9 @@ describe('regular-expression audit (the lint: no catastrophic backtracking in sr
     expect(sites).toEqual([]);
   });
 
-  it.fails(`regular expressions built per call (${Object.keys(BUILT_PER_CALL).length}): hoist them to module level`, () => {
+  // A known failure while the list has entries (it.fails), a plain test once it is empty, so it stays empty.
+  const perCall = Object.keys(BUILT_PER_CALL).length > 0 ? it.fails : it;
+  perCall(`regular expressions built per call (${Object.keys(BUILT_PER_CALL).length}): hoist them to module level`, () => {
     expect(Object.entries(BUILT_PER_CALL).map(([site, why]) => `${site}: ${why}`)).toEqual([]);
   });
 
@@ -341,8 +318,10 @@ describe('regular-expression audit (the lint: no catastrophic backtracking in sr
     expect(REVIEWED.filter((r) => r.status === 'unreviewed').map((r) => `${r.file}: /${r.pattern}/ — ${r.why}`)).toEqual([]);
   });
 
-  describe('known super-linear patterns (status "bug": fix them, then delete the entry)', () => {
-    for (const r of REVIEWED.filter((x) => x.status === 'bug')) {
+  // Only while there are any: vitest fails a suite with no test in it.
+  const bugs = REVIEWED.filter((x) => x.status === 'bug');
+  if (bugs.length > 0) describe('known super-linear patterns (status "bug": fix them, then delete the entry)', () => {
+    for (const r of bugs) {
       it.fails(`${r.file}: /${r.pattern.slice(0, 60)}/ — ${r.why}`, async () => {
         const p = [...patterns.values()].find((x) => reviewOf(x) === r);
         const attack = r.attack;

@@ -131,7 +131,17 @@ function split(tokens: Token[], i: number, j: number, text: string, first: numbe
   if (j > s) emit(out, tokens, s, j, text, title, first);
 }
 
+/**
+ * The longest name, in words and in characters. "Organization for Security and Co-operation in
+ * Europe" is eight words (split at "in" anyway), "Joost van der Westhuizen" four; a longer
+ * capitalised run is a Title Case headline, a list or a run of repeated words ("Kyiv Kyiv …"
+ * over megabytes), never one name, and is dropped rather than cut into pieces that are not names.
+ */
+export const MAX_NAME_WORDS = 8;
+export const MAX_NAME_CHARS = 100;
+
 function emit(out: Candidate[], tokens: Token[], i: number, j: number, text: string, title: string | null, first: number): void {
+  if (j - i > MAX_NAME_WORDS || tokens[j - 1].end - tokens[i].start > MAX_NAME_CHARS) return;
   out.push(make(tokens, i, j, text, title ?? lowerTitle(tokens, i), i === first, false));
 }
 

@@ -73,13 +73,15 @@ function analyse(ctx: Context): Mention[] {
   // Pass 2: what the whole document says decides the rest, headlines included.
   const out: Mention[] = [];
   const sportsReport = isSportsReport(sports);
+  // Loops, not push(...list): one endless sentence ("Mr. Smith said " × 300,000) has more
+  // mentions than a call has room for arguments.
   for (const w of work) {
-    out.push(...w.datelines);
+    for (const m of w.datelines) out.push(m);
     const from = out.length;
     if (w.caps) {
       const k = w.datelineEnd ? w.tokens.findIndex((t) => t.start >= w.datelineEnd) : 0;
-      out.push(...headlineMentions(k < 0 ? [] : w.tokens.slice(k), ctx.text, doc, g));
-    } else out.push(...resolveWithDocument(w.cands, w.mentions, doc, g));
+      for (const m of headlineMentions(k < 0 ? [] : w.tokens.slice(k), ctx.text, doc, g)) out.push(m);
+    } else for (const m of resolveWithDocument(w.cands, w.mentions, doc, g)) out.push(m);
     if (sportsReport) {
       for (let k = from; k < out.length; k++) {
         const m = out[k];

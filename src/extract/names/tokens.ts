@@ -61,7 +61,12 @@ export function spellingKey(t: Token): string {
 // ("O'Neill", "Chester-le-Street", "U.S", "AT&T"); anything else is one punctuation
 // token. A hand-written scanner: Unicode-class regular expressions cost four times as
 // much on a 20 MB corpus, and tokenising is most of this stage's work.
-const UPPER = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
+// "Every letter is a capital" is two searches, not one pattern: /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u
+// backtracks over the whole word ("A" × 40,000 + "ĸ", a lower-case letter with no capital form,
+// takes 20 s), and a word has no length limit.
+const LOWER_LETTER = /\p{Ll}/u;
+const UPPER_LETTER = /\p{Lu}/u;
+const isUpper = (s: string): boolean => !LOWER_LETTER.test(s) && UPPER_LETTER.test(s);
 const CAP = /^\p{Lu}/u;
 const JOINED_CAP = /^\p{Ll}{1,3}[-'’]\p{Lu}/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -215,7 +220,7 @@ function counted(text: string, start: number, dotted: boolean, lowers: number, u
   } else {
     cap = CAP.test(text) || JOINED_CAP.test(text);
     lower = (dotted ? text.slice(0, -1) : text).toLowerCase();
-    upper = cap && lower !== text && UPPER.test(text);
+    upper = cap && lower !== text && isUpper(text);
   }
   const initial = cap && dotted && text.length <= 4 && INITIALS.test(text);
   return new Token(text, lower, start, WORD | (cap ? CAP_FLAG : 0) | (upper ? UPPER_FLAG : 0) | (initial ? INITIAL : 0));

@@ -9,8 +9,6 @@ import type { QuoteSpan } from './scanner.js';
 // multi-paragraph remarks ('"We are going to enter the next recession ...') stay.
 
 const FIRST_OR_SECOND_PERSON = /\b(?:i|me|my|mine|we|us|our|ours|let['’]s|you|your|yours)\b/gi;
-/** A nested quote inside the excerpt (the article's own quotes), whose words are not the excerpt's voice. */
-const INNER_QUOTE = /[“‘][^”’]*[”’]/g;
 
 /** The document's quotes use typographic marks: some span opens with “ or „. */
 export function usesCurlyMarks(text: string, spans: readonly QuoteSpan[]): boolean {
@@ -24,7 +22,35 @@ export function usesCurlyMarks(text: string, spans: readonly QuoteSpan[]): boole
 /** A straight-mark paragraph piece that never closes in its paragraph, narrated in the third person. */
 export function isExcerpt(text: string, q: QuoteSpan, curlyDocument: boolean): boolean {
   if (!curlyDocument || q.single || q.closeLen !== 0 || text.charCodeAt(q.open) !== 0x22) return false;
-  const own = text.slice(q.start, q.end).replace(INNER_QUOTE, ' ');
+  const own = withoutInnerQuotes(text.slice(q.start, q.end));
   for (const m of own.matchAll(FIRST_OR_SECOND_PERSON)) if (m[0] !== 'US') return false;
   return true;
+}
+
+/**
+ * The excerpt with each nested quote (the article's own quotes, “…” or ‘…’, whose words are not the
+ * excerpt's voice) replaced by a space: what /[“‘][^”’]*[”’]/g replaces, found in one pass. The
+ * pattern would rescan to the end from every opening mark that never closes.
+ */
+function withoutInnerQuotes(s: string): string {
+  let out = '';
+  let from = 0;
+  for (;;) {
+    const open = nextOf(s, from, 0x201c, 0x2018);
+    if (open < 0) break;
+    const close = nextOf(s, open + 1, 0x201d, 0x2019);
+    // No closing mark after this opener means none after any later one either.
+    if (close < 0) break;
+    out += s.slice(from, open) + ' ';
+    from = close + 1;
+  }
+  return from === 0 ? s : out + s.slice(from);
+}
+
+function nextOf(s: string, from: number, a: number, b: number): number {
+  for (let i = from; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === a || c === b) return i;
+  }
+  return -1;
 }

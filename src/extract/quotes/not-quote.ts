@@ -10,7 +10,10 @@ import { isTitleCase, namedAs, parentheticalCitation, titlePosition, workInAppos
 // and excerpts of other articles. Decided from the quoted words' shape and the
 // words around them, and from whether anyone is said to have said them.
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’\-.]*/gu;
+// Bounded: a greedy loop over millions of letters (a quote mark before a 4 MB "word") overflows
+// the regex engine's stack. A word that long is finished by WORD_END, a search for one character.
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’\-.]{0,199}/gu;
+const WORD_END = /[^\p{L}\p{N}'’\-.]/gu;
 
 export type NotQuote = 'title' | 'scare' | 'excerpt' | null;
 
@@ -52,6 +55,15 @@ export function notQuote(c: QuoteContext, text: string, attribution: Attribution
 function leadingWords(inner: string, max: number): string[] {
   const out: string[] = [];
   WORD.lastIndex = 0;
-  for (let m = WORD.exec(inner); m && out.length < max; m = WORD.exec(inner)) out.push(m[0]);
+  for (let m = WORD.exec(inner); m && out.length < max; m = WORD.exec(inner)) {
+    if (m[0].length < 200) {
+      out.push(m[0]);
+      continue;
+    }
+    WORD_END.lastIndex = WORD.lastIndex;
+    const end = WORD_END.exec(inner)?.index ?? inner.length;
+    out.push(inner.slice(m.index, end));
+    WORD.lastIndex = end;
+  }
   return out;
 }

@@ -2,7 +2,9 @@
 // (`<meta charset="windows-1252">`) is decoded with it, as a browser would.
 import { decodeBytes, type Decoded } from '../decode.js';
 
-const DECLARED = /<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)/i;
+// Read from the first 4,096 bytes only (as browsers sniff). `=["'\s]*` is one class where
+// `=\s*["']?\s*` had three overlapping options (cubic on a run of spaces).
+const DECLARED = /<meta[^>]+charset\s*=["'\s]*([\w:.-]+)/i;
 
 export function decodeHtml(bytes: Uint8Array): Decoded {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));

@@ -53,8 +53,15 @@ const HEAD_ONLY = /<(?!\/?(?:html|head|title|meta|link|style|script|base|noscrip
  */
 export function withSkeleton(html: string): string {
   let s = /<html[\s>]/i.test(html) ? html : `<html>${html}</html>`;
-  const open = /<html[^>]*>/i.exec(s)!;
-  const afterHtml = open.index + open[0].length;
+  // The first "<html" and the first ">" after it (what /<html[^>]*>/i finds, without trying again
+  // from every later "<html" when none closes); an "<html" never closed gets a skeleton of its own.
+  let open = s.search(/<html/i);
+  let close = s.indexOf('>', open + 5);
+  if (close < 0) {
+    s = `<html>${html}</html>`;
+    [open, close] = [0, 5];
+  }
+  const afterHtml = close + 1;
   if (!/<body[\s>]/i.test(s)) {
     const first = HEAD_ONLY.exec(s.slice(afterHtml));
     const at = first ? afterHtml + first.index : s.search(/<\/html>/i);

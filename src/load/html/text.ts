@@ -54,7 +54,8 @@ class Builder {
   result(): string {
     return this.out
       .join('')
-      .replace(/[ \t]+\n/g, '\n')
+      // From the start of a run of spaces only: otherwise every space of a long run not followed by a newline rescans it.
+      .replace(/(?<![ \t])[ \t]+\n/g, '\n')
       .replace(/\n[ \t]+/g, '\n')
       .trim();
   }

@@ -14,6 +14,8 @@ import type { Anchors, DateParser } from '../types.js';
 // completed before the reference date and "the current quarter" the one it
 // falls in; and "the quarter ended July 31" is named by its end date.
 const YEAR = '(?:1[5-9]|20)\\d\\d';
+/** A modifier that is a year ("the 1996 quarter"): compiled once, not once per match. */
+const WHOLE_YEAR = new RegExp(`^${YEAR}$`);
 const MOD = `latest|current|previous|same|corresponding|comparable|year-earlier|year-ago|comparable\\s+year-ago|fiscal|${YEAR}`;
 const BARE = new RegExp(
   `\\b(?:the|that|this|its|(last\\s+year['’]s))\\s+(?:(${MOD})\\s+)?(quarter|period)\\b(?![-\\w])` +
@@ -32,7 +34,7 @@ export const bareQuarterParser: DateParser = {
     const adjective = m[5] !== undefined;
     const mod = lower(m[2] ?? m[5]);
     const unit = lower(m[3]);
-    const year = new RegExp(`^${YEAR}$`).test(mod) ? +mod : null;
+    const year = WHOLE_YEAR.test(mod) ? +mod : null;
     // "the period" alone is too vague; "the latest period" in earnings copy is the quarter.
     if (unit === 'period' && !mod && !m[1] && !m[4]) return null;
     const earlier = adjective || !!m[1] || !!m[4] || /^(?:year-|comparable|corresponding)/.test(mod);

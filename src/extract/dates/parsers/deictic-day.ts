@@ -40,7 +40,7 @@ export const deicticDayParser: DateParser = {
       const possessive = /^['’]s\b/.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 3));
       if (!m[1] && !m[3] && !possessive && /\b\p{L}+\s+of\s+$/u.test(s.text.slice(Math.max(0, m.index - 20), m.index))) return null;
       // "USA Today", "VOA Today": a capitalised "Today" after a name is a title.
-      if (m[2] === 'Today' && /\p{Lu}[\p{L}.]*\s+$/u.test(s.text.slice(Math.max(0, m.index - 12), m.index)) && !/^\s*$/.test(s.text.slice(0, m.index).replace(/\S+\s+$/, ''))) return null;
+      if (m[2] === 'Today' && /\p{Lu}[\p{L}.]*\s+$/u.test(s.text.slice(Math.max(0, m.index - 12), m.index)) && textBeforeLastWord(s.text, m.index)) return null;
       offset = OFFSET[word];
       part = m[3] ? PARTS_OF_DAY.get(lower(m[3])) : word === 'tonight' ? 'NI' : /afternoon/i.test(m[1] ?? '') ? 'AF' : undefined;
       if (/morning/i.test(m[1] ?? '')) part = 'MO';
@@ -64,3 +64,19 @@ export const deicticDayParser: DateParser = {
     );
   },
 };
+
+const SPACE = /\s/;
+
+/**
+ * Something stands before the word that ends (with its spaces) at `at`: the name is inside the
+ * sentence, not opening it. What `!/^\s*$/.test(text.slice(0, at).replace(/\S+\s+$/, ''))` says,
+ * without copying the sentence up to every match and backtracking over it.
+ */
+function textBeforeLastWord(text: string, at: number): boolean {
+  let k = at;
+  while (k > 0 && SPACE.test(text[k - 1])) k--;
+  if (k < at && k > 0) while (k > 0 && !SPACE.test(text[k - 1])) k--;
+  else k = at;
+  while (k > 0 && SPACE.test(text[k - 1])) k--;
+  return k > 0;
+}

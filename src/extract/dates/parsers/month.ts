@@ -35,7 +35,7 @@ export const monthParser: DateParser = {
     const word = m[3];
     const month = monthNumber(word);
     const year = m[4] ? +m[4] : null;
-    const mod = lower(m[2]).replace(/[\s-]+$/, '');
+    const mod = trimSpacesAndHyphens(lower(m[2]));
     const rel = lower(m[5]);
     const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 30);
     if (!month) return null;
@@ -72,3 +72,12 @@ export const monthParser: DateParser = {
     });
   },
 };
+
+const SPACE_OR_HYPHEN = /[\s-]/;
+
+/** The modifier without the spaces and hyphens that end it ("mid-" → "mid"), in one backward pass. */
+function trimSpacesAndHyphens(s: string): string {
+  let e = s.length;
+  while (e > 0 && SPACE_OR_HYPHEN.test(s[e - 1])) e--;
+  return s.slice(0, e);
+}

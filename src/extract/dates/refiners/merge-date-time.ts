@@ -5,7 +5,8 @@ import type { Anchors, DateCandidate } from '../types.js';
 // "April 11, 2025 8:46 PM", "10 p.m. Wednesday", "noon Thursday", "5 p.m.
 // EST Nov. 9", "Friday, 9 a.m.". Only a space or a comma may separate them
 // ("on Friday at 9 a.m." stays two, as TimeBank has it).
-const GAP = /^\s*,?\s*$/;
+// `\s*,?\s*` with the comma's spaces inside the option: the same gaps, without trying every split of a long run of spaces.
+const GAP = /^\s*(?:,\s*)?$/;
 const DAY_RULES = new Set(['month-day', 'weekday', 'deictic-day', 'holiday', 'iso-date', 'anaphoric']);
 
 export function mergeDateTime(found: DateCandidate[], ctx: Context): DateCandidate[] {

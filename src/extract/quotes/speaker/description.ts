@@ -89,6 +89,7 @@ function contextWords(text: string, p: PersonMention, previousEnd: number): Set<
   const words = (k: number): string[] => (k >= 0 ? parts[k].split(/[^\p{L}\p{N}-]+/u).filter(Boolean) : []);
   let found = words(parts.length - 1);
   if (found.length === 0) found = words(parts.length - 2);
-  if (p.title) found.push(...p.title.toLowerCase().replace(/\./g, '').split(/\s+/));
+  // A loop, not push(...words): a title is a run of modifiers of any length ("Deputy Deputy … Minister").
+  if (p.title) for (const w of p.title.toLowerCase().replace(/\./g, '').split(/\s+/)) found.push(w);
   return new Set(found);
 }

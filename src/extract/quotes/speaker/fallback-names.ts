@@ -11,7 +11,11 @@ import type { PersonMention } from './people.js';
 
 // Alternatives start with distinct characters after a required space, so the regex cannot backtrack badly.
 const RUN = /\p{Lu}[\p{L}\p{M}'’.\-]*(?:[ \u00a0]+(?:\p{Lu}[\p{L}\p{M}'’.\-]*|(?:de|van|von|der|bin|ibn|al|da|di|del|du|la|le)(?=[ \u00a0]+\p{Lu})))*/gu;
-const PREVIOUS_WORD = /([\p{L}.]+),?\s*$/u;
+// The word before a run (read from the 30 characters before it). The lookbehind lets a match start
+// only where a word starts: without it each letter of a long word is a start that fails at the end.
+const PREVIOUS_WORD = /(?<![\p{L}.])([\p{L}.]+),?\s*$/u;
+/** A sentence-final full stop after a word of two letters or more ("said Trump."), not an initial's. */
+const FINAL_STOP = /(?<=\p{L}{2})\.$/u;
 const ORG_LAST: ReadonlySet<string> = new Set([...GROUP_HEADS, ...ORG_DESIGNATORS]);
 /** Capitalised words that open sentences but are never part of a name. */
 const NOT_A_NAME = new Set(['the', 'a', 'an', 'but', 'and', 'or', 'so', 'in', 'on', 'at', 'as', 'if', 'when', 'while', 'after', 'before', 'then', 'this', 'that', 'it', 'he', 'she', 'they', 'we', 'i', 'his', 'her', 'their', 'our', 'my', 'its', 'there', 'here', 'former', 'asked', 'according']);
@@ -56,7 +60,7 @@ export function readNames(text: string, paragraphs: readonly Span[]): PersonMent
       const words = run.slice(a);
       const last = words[words.length - 1];
       // Possessive and sentence-final full stop are outside the name ("Putin’s", "said Trump.").
-      const lastWord = last.word.replace(/['’]s?$/, '').replace(/(\p{L}{2,})\.$/u, '$1');
+      const lastWord = last.word.replace(/['’]s?$/, '').replace(FINAL_STOP, '');
       const end = last.start + lastWord.length;
       if (words.length === 1) {
         singles.push({ start: words[0].start, end, word: lastWord });

@@ -26,7 +26,15 @@ const CO_AUTHORS = /^\s*(?:avec|with|mit|con|and|et|und)\s|,|\s(?:and|et|und|&)\
 const LIST_LEAD = /^(?:and|et|und|y|e|avec|with|mit|con|&)\s+/i;
 
 /** "Doe, Jane", "Kooman, F.", "Jong, Michiel de": a surname, a comma, given names or initials (and particles). */
-const LAST_FIRST = /^(\p{Lu}[\p{L}'’-]+),\s+((?:\p{Lu}[\p{L}'’-]*\.?)(?:\s+(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.))*)((?:\s+\p{Ll}{1,4})*)$/u;
+// (An initial "F." is a word of one letter and its full stop: a second alternative for it, as this
+// pattern once had, matched "A." two ways and made "Doe, A. A. A. … x" exponential.)
+const LAST_FIRST = /^(\p{Lu}[\p{L}'’-]+),\s+((?:\p{Lu}[\p{L}'’-]*\.?)(?:\s+\p{Lu}[\p{L}'’-]*\.?)*)((?:\s+\p{Ll}{1,4})*)$/u;
+/**
+ * The longest author string read (a byline, a meta tag's content, one JSON-LD name): the longest in
+ * the Readability test pages is 122 characters. Longer text is a paragraph or a menu, not a byline,
+ * and the patterns below then only ever see a short string.
+ */
+export const MAX_AUTHOR_STRING = 500;
 
 export interface CleanOptions {
   /** Names of the site and publisher: as an author they are the organisation, not a person. */
@@ -46,6 +54,7 @@ export function parseAuthors(raw: readonly string[] | string | null, opts: Clean
   const parts = typeof raw === 'string' ? [raw] : raw ?? [];
   const out: Authors = { people: [], orgs: [] };
   for (const part of parts) {
+    if (part.length > MAX_AUTHOR_STRING) continue;
     // A user handle ("CC7567", "@jdoe") or a bare address is not a name.
     if (/^[\p{L}_.-]*\d[\w.-]*$/u.test(part.trim()) || /^(?:@|https?:|www\.|mailto:)\S*$/i.test(part.trim())) continue;
     const before = out.people.length;

@@ -11,6 +11,9 @@ import { tagMeta } from './tags.js';
 import { bodyElements } from './scope.js';
 import { chooseTitle } from './title.js';
 
+/** Anchor marks ending a heading ("Headline ¶"); matched only from the start of their run, so a long run is read once. */
+const TRAILING_ANCHORS = /(?<![\s¶#])[\s¶#]+$/u;
+
 export interface PageMeta {
   title: string | null;
   authors: string[];
@@ -40,7 +43,7 @@ export function statedMeta(doc: DomDocument): StatedMeta {
   const h1s = bodyElements(doc)
     .filter((el) => el.tagName === 'H1')
     .slice(0, 3)
-    .map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').replace(/[\s¶#]+$/u, '').trim())
+    .map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').replace(TRAILING_ANCHORS, '').trim())
     .filter(Boolean);
   const ld = jsonLdArticle(doc, h1s);
   const tags = tagMeta(doc);
