@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // The command line: read argv and streams, hand them to run(), exit with its code.
+import '../dist/cli/v8-tuning.js';
 import { run } from '../dist/cli/index.js';
 
 process.stdout.on('error', (err) => {

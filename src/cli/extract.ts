@@ -3,9 +3,10 @@ import { availableParallelism } from 'node:os';
 import { loadInputs, parseFieldNames, type InputFormat, type LoadEvent } from '../load/index.js';
 import { expandInputs } from '../load/inputs.js';
 import { batched, orderedMap } from '../parallel/ordered.js';
+import { createDispatcher } from '../parallel/dispatch.js';
 import { createPool, type MinePool } from '../parallel/pool.js';
 import { mineAndRender, type BatchResult } from '../parallel/worker.js';
-import type { Kind, MineOptions } from '../types.js';
+import type { Doc, Kind, MineOptions } from '../types.js';
 import { createFormatter, OutputWriter, type FormatName, type FormatOptions, type Rendered, type Sink } from '../write/index.js';
 import { AtomicFile } from './atomic-file.js';
 import { EXIT, UsageError, useColor, type CliIO } from './io.js';
@@ -69,20 +70,24 @@ export async function extractCommand(paths: string[], flags: ExtractFlags, io: C
   let pool: MinePool | null = null;
   if (jobs > 1 && head.filter((e) => e.type === 'doc').length > 1) pool = await createPool(jobs - 1);
 
-  // Documents travel to the workers in batches of about 256 KB of text.
-  const mineBatch = async (batch: LoadEvent[]): Promise<Outcome[]> => {
-    const docs = batch.flatMap((ev) => (ev.type === 'doc' ? [ev.doc] : []));
-    // A batch goes to a worker while the workers have room for it; otherwise
-    // the main thread mines it itself, which balances the load without tuning.
-    const toWorker = Boolean(pool && docs.length && pool.hasRoom());
-    const results: BatchResult =
-      pool && toWorker
-        ? await pool
+  // Documents travel in batches of about 256 KB of text; a batch goes to a
+  // worker while one has room and is otherwise mined here (parallel/dispatch.ts).
+  const mineHere = (docs: Doc[]) => mineAndRender(docs, mineOptions, formatter);
+  const dispatch = pool
+    ? createDispatcher<Doc[], BatchResult>({
+        hasRoom: () => pool.hasRoom(),
+        onWorker: (docs) =>
+          pool
             .mineBatch({ docs, options: mineOptions, format, formatOptions })
             // A worker that dies (its heap is capped to keep memory flat, and one huge
             // document can exceed it) costs nothing: its batch is redone here.
-            .catch(() => mineAndRender(docs, mineOptions, formatter))
-        : mineAndRender(docs, mineOptions, formatter);
+            .catch(() => mineHere(docs)),
+        here: mineHere,
+      })
+    : null;
+  const mineBatch = async (batch: LoadEvent[]): Promise<Outcome[]> => {
+    const docs = batch.flatMap((ev) => (ev.type === 'doc' ? [ev.doc] : []));
+    const results: BatchResult = dispatch && docs.length ? await dispatch(docs) : mineHere(docs);
     let k = 0;
     return batch.map((ev) => (ev.type === 'doc' ? { ev, ...results[k++] } : { ev }));
   };

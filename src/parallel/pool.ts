@@ -1,6 +1,12 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { gazetteerBytes } from '../extract/names/gazetteer.js';
 import type { BatchResult, BatchTask } from './worker.js';
+
+/** What each worker is started with. */
+export interface WorkerData {
+  gazetteer: SharedArrayBuffer;
+}
 
 export interface MinePool {
   mineBatch(task: BatchTask): Promise<BatchResult>;
@@ -26,6 +32,8 @@ export async function createPool(threads: number): Promise<MinePool> {
     minThreads: threads,
     maxThreads: threads,
     idleTimeout: 60_000,
+    // The gazetteer's ~19 MB are read once and shared with every worker.
+    workerData: { gazetteer: gazetteerBytes() } satisfies WorkerData,
     // Batches are posted straight to a worker's own queue, so a worker goes on
     // to its next batch while the main thread is busy mining one of its own
     // (piscina's central queue is served only when the main thread is idle).

@@ -2,9 +2,14 @@
 // Batches (rather than one message per document) and rendering here (rather
 // than sending result objects back) keep the cost of crossing threads small
 // next to the work itself.
+import { workerData } from 'node:worker_threads';
+import { adoptGazetteerBytes } from '../extract/names/gazetteer.js';
 import { mineDoc } from '../pipeline.js';
 import type { Doc, MineOptions } from '../types.js';
+import type { WorkerData } from './pool.js';
 import { createFormatter, render, type FormatName, type FormatOptions, type Formatter, type Rendered } from '../write/index.js';
+
+if (workerData?.gazetteer) adoptGazetteerBytes((workerData as WorkerData).gazetteer);
 
 export type BatchResult = ({ rendered: Rendered } | { error: string; stack?: string })[];
 

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDispatcher } from '../../src/parallel/dispatch.js';
 import { orderedMap } from '../../src/parallel/ordered.js';
 import { runCli, tempDir } from '../helpers/cli.js';
 
@@ -29,6 +30,63 @@ describe('orderedMap', () => {
     for await (const r of orderedMap(from([...Array(20).keys()]), fn, 4)) out.push(r);
     expect(out).toEqual([...Array(20).keys()]);
     expect(most).toBeLessThanOrEqual(4);
+  });
+});
+
+describe('createDispatcher', () => {
+  // A fake pool of one worker with room for `room` batches that take `ms` each.
+  function lanes(room: number, ms: number) {
+    const log: string[] = [];
+    let busy = 0;
+    return {
+      log,
+      hasRoom: () => busy < room,
+      onWorker: (b: number) => {
+        busy++;
+        log.push(`W${b}`);
+        return new Promise<number>((ok) => setTimeout(() => (busy--, ok(b * 10)), ms));
+      },
+      here: (b: number) => {
+        log.push(`M${b}`);
+        const until = Date.now() + ms; // synchronous, like mining
+        while (Date.now() < until);
+        return b * 10;
+      },
+    };
+  }
+
+  it('fills the workers first, mines here only when they are full, and loses nothing', async () => {
+    const l = lanes(2, 15);
+    const dispatch = createDispatcher<number, number>(l);
+    const results = await Promise.all([...Array(12).keys()].map((b) => dispatch(b)));
+    expect(results).toEqual([...Array(12).keys()].map((b) => b * 10));
+    expect(l.log.slice(0, 3)).toEqual(['W0', 'W1', 'M2']);
+    expect(l.log.filter((x) => x.startsWith('W')).length).toBeGreaterThanOrEqual(4);
+    expect(l.log.filter((x) => x.startsWith('M')).length).toBeGreaterThanOrEqual(2);
+    // Each batch is taken once, oldest first.
+    expect(l.log.map((x) => Number(x.slice(1)))).toEqual([...Array(12).keys()]);
+  });
+
+  it('between two batches mined here, looks at the workers again', async () => {
+    // The worker frees up while the main thread mines batch 1: batch 2 must go to it.
+    const l = lanes(1, 30);
+    const dispatch = createDispatcher<number, number>(l);
+    await Promise.all([0, 1, 2, 3].map((b) => dispatch(b)));
+    expect(l.log.slice(0, 2)).toEqual(['W0', 'M1']);
+    expect(l.log).toContain('W2');
+  });
+
+  it('passes a batch failure to its caller only', async () => {
+    const dispatch = createDispatcher<number, number>({
+      hasRoom: () => false,
+      onWorker: async (b) => b,
+      here: (b) => {
+        if (b === 1) throw new Error('boom');
+        return b;
+      },
+    });
+    const settled = await Promise.allSettled([0, 1, 2].map((b) => dispatch(b)));
+    expect(settled.map((s) => s.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
   });
 });
 

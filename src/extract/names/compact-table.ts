@@ -169,7 +169,7 @@ export type Unpacked = PackedHash | PackedStrings | Uint8Array | Uint16Array | U
 export function unpack(buf: Buffer): Map<string, Unpacked> {
   // A file read whole owns its ArrayBuffer; copy only if it is not 4-byte aligned.
   const bytes = buf.byteOffset % 4 === 0 ? buf : Buffer.from(buf);
-  const ab = bytes.buffer as ArrayBuffer;
+  const ab = bytes.buffer as ArrayBuffer; // or a SharedArrayBuffer: typed arrays read both alike
   let at = bytes.byteOffset;
   const pad = (n: number) => Math.ceil(n / 4) * 4;
   const u32 = () => new Uint32Array(ab, (at += 4) - 4, 1)[0];

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PlaceKind } from '../../types.js';
@@ -80,11 +80,44 @@ export const WORD_PLACE_SHIFT = 9;
 export const SET_NAMES = ['placeFirstWords', 'givenNames', 'wordGivenNames', 'surnames', 'nameParts', 'famous', 'demonyms', 'common'] as const;
 
 let cached: Gazetteer | null = null;
+let fileBytes: SharedArrayBuffer | null = null;
 
 /** The gazetteer, loaded on first use. */
 export function gazetteer(): Gazetteer {
-  if (!cached) cached = load(readFileSync(dataFile()));
+  if (!cached) cached = load(Buffer.from(gazetteerBytes()));
   return cached;
+}
+
+/**
+ * The packed gazetteer file, read once into memory that threads can share:
+ * worker threads are handed the main thread's copy (parallel/pool.ts) rather
+ * than each reading their own ~19 MB.
+ */
+export function gazetteerBytes(): SharedArrayBuffer {
+  if (!fileBytes) fileBytes = readShared(dataFile());
+  return fileBytes;
+}
+
+/** Uses bytes read by another thread (see gazetteerBytes). */
+export function adoptGazetteerBytes(bytes: SharedArrayBuffer): void {
+  if (!fileBytes) fileBytes = bytes;
+}
+
+function readShared(file: string): SharedArrayBuffer {
+  const fd = openSync(file, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    const sab = new SharedArrayBuffer(size);
+    const view = new Uint8Array(sab);
+    for (let at = 0; at < size; ) {
+      const n = readSync(fd, view, at, size - at, at);
+      if (n === 0) throw new Error(`${file}: file shrank while being read`);
+      at += n;
+    }
+    return sab;
+  } finally {
+    closeSync(fd);
+  }
 }
 
 const PLACE_KINDS: PlaceKind[] = ['country', 'region', 'city', 'other'];
