@@ -31,16 +31,7 @@ interface KnownFailure {
   sizes?: number[];
   warmUp?: number;
 }
-const KNOWN_FAILURES: Record<string, KnownFailure> = {
-  '"April 9, 2025 " repeated': {
-    reason:
-      'quadratic in one long sentence (64 KB 0.24 s, 512 KB 5.2 s, 1 MB 16 s; 4 MB does not finish in 60 s): ' +
-      'src/extract/numbers/refiners/not-dates.ts, where outsideDates (line 69, also called first thing in notDates) ' +
-      'scans every date of the sentence for each number (overlapsAny) and notYears slices the sentence from its start to each number',
-    sizes: [128 * 1024, 512 * 1024],
-    warmUp: 16 * 1024,
-  },
-};
+const KNOWN_FAILURES: Record<string, KnownFailure> = {};
 
 describe(`pathological text through mine(): time ratio per ×4 of size under ${DEFAULT_LADDER.limit}×`, () => {
   const worker = new TimingProcess();

@@ -24,7 +24,7 @@ export interface Sentence {
   text: string;
   /** Offset of `text` in the document. */
   start: number;
-  /** Date/time/duration findings inside this sentence, sentence-relative, sorted. */
+  /** Where date/time/duration findings lie in this sentence: sentence-relative, sorted, merged where they overlap. */
   dates: Span[];
   ctx: Context;
 }

@@ -120,11 +120,16 @@ function sortedByStart(dates: DateFinding[]): DateFinding[] {
   return dates;
 }
 
+/** The dates of the sentence, relative to it, merged into sorted disjoint ranges (for a binary search). */
 function datesIn(dates: DateFinding[], from: number, sentence: Span): Span[] {
   if (from >= dates.length || dates[from].start >= sentence.end) return NO_DATES;
   const out: Span[] = [];
   for (let i = from; i < dates.length && dates[i].start < sentence.end; i++) {
-    out.push({ start: Math.max(0, dates[i].start - sentence.start), end: dates[i].end - sentence.start });
+    const start = Math.max(0, dates[i].start - sentence.start);
+    const end = dates[i].end - sentence.start;
+    const last = out[out.length - 1];
+    if (last && start <= last.end) last.end = Math.max(last.end, end);
+    else out.push({ start, end });
   }
   return out;
 }

@@ -1,7 +1,7 @@
 import { MONTHS, TIME_UNIT_MODIFIERS, TIME_UNITS } from '../../../lexicon/number-context.js';
 import type { NumberFilter } from '../amount.js';
 import { isAsciiUpper, touching, wordAfter, wordBefore } from '../context.js';
-import { overlapsAny } from '../../refiners.js';
+import { overlapsDisjoint } from '../../refiners.js';
 
 // Anything that is part of a date, time or duration belongs to the dates
 // extractor. First what it found (ctx.found.dates); then, so the numbers stay
@@ -67,7 +67,7 @@ function timeUnitAt(t: string, w: { word: string; end: number }): boolean {
 }
 
 /** No overlap with a date finding. Run again last: a unit or range may have grown into one. */
-export const outsideDates: NumberFilter = (a, s) => s.dates.length === 0 || !overlapsAny(a, s.dates);
+export const outsideDates: NumberFilter = (a, s) => s.dates.length === 0 || !overlapsDisjoint(a, s.dates);
 
 /**
  * A bare four-digit year ("in 2014", "2022 was") and the short year after a
@@ -80,13 +80,21 @@ export const notYears: NumberFilter = (a, s) => {
   if (/^\d{1,2}$/.test(text) && /(?:^|[^\d])\d{4}[-–/]$/.test(s.text.slice(Math.max(0, a.start - 6), a.start))) return false;
   if (!/^\d{4}$/.test(text) || a.value < 1000 || a.value > 2100) return true;
   // Opening a sentence, a year is the subject ("2004 reinforces the trend"); counts are spelled out there.
-  if (/^[\s"“‘'(]*$/.test(s.text.slice(0, a.start))) return false;
+  if (onlyOpenersBefore(s.text, a.start)) return false;
   // 1900-2099 written without a comma is a year: counts that large are written "2,000" in news
   // ("fiscal 1989 results", "the 2004 figures"). Earlier four-digit numbers are years only without a noun ("in 1812").
   if (a.value >= 1900 && a.value < 2100) return false;
   const next = wordAfter(s.text, a.end);
   return next !== null && /^\s+$/.test(s.text.slice(a.end, next.start)) && /^[a-z]/.test(next.word) && isCountNoun(next.word);
 };
+
+const OPENER = /[\s"“‘'(]/;
+
+/** Only spaces, quote marks and brackets before `i`: scans back and stops at the first other character. */
+function onlyOpenersBefore(t: string, i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) if (!OPENER.test(t[k])) return false;
+  return true;
+}
 
 function isCountNoun(w: string): boolean {
   return /s$/.test(w) && !/(?:ss|us|is)$/.test(w) && !['was', 'has', 'its', 'as', 'this', 'always', 'perhaps'].includes(w) || ['people', 'children', 'men', 'women', 'police', 'personnel', 'staff'].includes(w);
