@@ -61,10 +61,11 @@ const REVIEWED: readonly Reviewed[] = [
     status: 'bounded',
     why: 'anchored, and tested only on the 40 characters after a dateline (text.slice(end, end + 40))',
   },
-  // Flagged when this audit landed (recheck's verdict, or the adversarial input that is quadratic). Those in
-  // dates, quotes and HTML were reviewed for issue 10: the super-linear ones on unbounded input were rewritten
-  // (and left this list), the rest are tested only on a short slice (status 'bounded', with where the bound
-  // comes from). Those in numbers and furniture still await their owners: fix each, or show it is bounded.
+  // Flagged when this audit landed (recheck's verdict, or the adversarial input that is quadratic), and all
+  // reviewed for issue 10: the super-linear ones on unbounded input were rewritten and left this list (in
+  // numbers: the dotted-code pattern of not-codes.ts; in furniture: the byline's author separator and
+  // NAMED_CREDIT), the rest are tested only on a short slice or line (status 'bounded', with where the
+  // bound comes from; for CAPTION_SLASH the bound was added: MAX_CREDIT_BRACKET). None awaits review.
   { file: 'src/extract/dates/parsers/deictic-day.ts', pattern: "\\b\\p{L}+\\s+of\\s+$", status: 'bounded', why: "tested only on the 20 characters before the match (s.text.slice(m.index - 20, m.index))" },
   { file: 'src/extract/dates/parsers/deictic-day.ts', pattern: "\\p{Lu}[\\p{L}.]*\\s+$", status: 'bounded', why: "tested only on the 12 characters before the match (s.text.slice(m.index - 12, m.index))" },
   { file: 'src/extract/dates/parsers/set.ts', pattern: 'sha256:96b7b1c030da', status: 'bounded', why: "AMOUNT_BEFORE: tested only on the 40 characters before a match (s.text.slice(m.index - 40, m.index)), in setParser and rateParser" },
@@ -310,10 +311,12 @@ describe('regular-expression audit (the lint: no catastrophic backtracking in sr
     expect(unknown.length).toBeLessThan(Math.max(5, patterns.size / 5));
   }, 600_000);
 
-
-  it.fails(`patterns awaiting review by their owners (${REVIEWED.filter((r) => r.status === 'unreviewed').length}): fix each, or show its input is bounded`, () => {
-    expect(REVIEWED.filter((r) => r.status === 'unreviewed').map((r) => `${r.file}: /${r.pattern}/ — ${r.why}`)).toEqual([]);
-  });
+  // A known failure, only while there are any (as the known-bug suite below): an it.fails with nothing to fail would fail.
+  const unreviewed = REVIEWED.filter((r) => r.status === 'unreviewed');
+  if (unreviewed.length > 0)
+    it.fails(`patterns awaiting review by their owners (${unreviewed.length}): fix each, or show its input is bounded`, () => {
+      expect(unreviewed.map((r) => `${r.file}: /${r.pattern}/ — ${r.why}`)).toEqual([]);
+    });
 
   // Only while there are any: vitest fails a suite with no test in it.
   const bugs = REVIEWED.filter((x) => x.status === 'bug');
