@@ -24,11 +24,21 @@ const NOT_NAME = /^(?:January|February|March|April|May|June|July|August|Septembe
 const TRAILER_WORD = /^(?:[|•·,—–-]+|updated|published|posted|last|on|at|and|\d+|min|mins|minute|minutes|read|listen|[ap]\.?m\.?|[AP]M|[A-Z]{2,4}T?|UTC[+-]?\d*|GMT[+-]?\d*)$/;
 
 const HAS_DIGIT = /\d/;
+/** Longer than this, a line is a sentence, not a byline (this also bounds the trims and splits run on its parts). */
+const MAX_BYLINE = 200;
+/** Longer than this, a line is not a dateline. */
+const MAX_DATELINE = 80;
+/**
+ * Between two authors: ", ", " and ", ", and ", " & ". The spaces before a
+ * separator are taken only from where their run starts ((?<!\s)), so a long
+ * run of spaces with no separator after it is read once, not once per space.
+ */
+const NAME_SEPARATOR = /(?:(?<!\s)\s+)?(?:,\s*(?:and\s+)?|&\s*)|(?<!\s)\s+and\s+/;
 
 /** The byline on `line`, or null when the line is a sentence ("By Tuesday, the army had ..."). */
 export function parseByline(line: string): Byline | null {
   const lead = LEAD.exec(line);
-  if (!lead || line.length > 200) return null;
+  if (!lead || line.length > MAX_BYLINE) return null;
   const rest = line.slice(lead[0].length);
   const dateAt = firstDate(rest);
   const namePart = rest.slice(0, dateAt).replace(/[\s|•·,—–-]+$/, '');
@@ -42,7 +52,7 @@ export function parseByline(line: string): Byline | null {
 /** A line that is only a date (with "Updated"/"Published" and a time): a dateline. */
 export function parseDateline(line: string): string | null {
   // Every date parseDateText reads has digits.
-  if (line.length > 80 || !HAS_DIGIT.test(line)) return null;
+  if (line.length > MAX_DATELINE || !HAS_DIGIT.test(line)) return null;
   const at = firstDate(line);
   if (at === line.length) return null;
   if (!/^(?:(?:updated|published|posted|first published|last updated)(?: on| at)?:?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*\.?,?\s*)?$/i.test(line.slice(0, at))) return null;
@@ -70,7 +80,7 @@ function trailerOk(trailer: string): boolean {
 
 /** "Maria Varenikova and David Pierson New York Times" -> ["Maria Varenikova", "David Pierson"]. */
 function namesOf(s: string): string[] | null {
-  const chunks = s.split(/\s*(?:,\s*and\s+|,|\s+and\s+|\s*&\s*)\s*/).filter(Boolean);
+  const chunks = s.split(NAME_SEPARATOR).filter(Boolean);
   if (chunks.length === 0) return null;
   const out: string[] = [];
   let outlet = false;

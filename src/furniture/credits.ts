@@ -44,7 +44,10 @@ const CAPTION_CREDIT = new RegExp(
 );
 
 /** "Credit Harry Campbell", "Photo Jane Doe": a credit word and a capitalised name, nothing else. */
-const NAMED_CREDIT = /^(?:Credit|CREDIT|Photo|PHOTO|Photograph|Illustration|Image)s?:?\s+(?:\p{Lu}[\p{L}'’.-]*\s?){1,4}$/u;
+// One to four words, one space between them. A word is cut only at a space: the
+// earlier (?:\p{Lu}[\p{L}'’.-]*\s?){1,4} also cut "RHTATA…" before any capital,
+// and tried every such cut (a fourth-degree polynomial) before failing.
+const NAMED_CREDIT = /^(?:Credit|CREDIT|Photo|PHOTO|Photograph|Illustration|Image)s?:?\s+(?:\p{Lu}[\p{L}'’.-]*\s){0,3}\p{Lu}[\p{L}'’.-]*\s?$/u;
 
 /** "© 2025 The New York Times Company", "Copyright 2024 The Associated Press. All rights reserved." */
 const COPYRIGHT = /^(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\))?\s*\d{4}|copyright\s*©)[^\n]{0,250}$|^all rights reserved\.?$/iu;
@@ -71,7 +74,23 @@ export function isCredit(line: string): boolean {
   // A caption's credit is bracketed at its end, or follows a colon or the word "credit": most paragraphs have none of them.
   const bracketed = endsWith(line, ')');
   if (!(bracketed || line.includes(':') || CREDIT_WORD.test(line)) || countWords(line, 91) > 90) return false;
-  return (bracketed && CAPTION_SLASH.test(line)) || CAPTION_CREDIT.test(line);
+  return (bracketed && slashCredit(line)) || CAPTION_CREDIT.test(line);
+}
+
+/**
+ * The longest bracket CAPTION_SLASH is tried on. It matches at most about 220
+ * characters (a 12-letter label, 80 + 40 + 80 around the slash) unless spaces
+ * run on after its label; a longer bracket is prose, not a credit.
+ */
+const MAX_CREDIT_BRACKET = 240;
+
+/**
+ * CAPTION_SLASH on the line's last bracket, which is the only one it can match
+ * (no parenthesis inside, only spaces after), if that bracket is short.
+ */
+function slashCredit(line: string): boolean {
+  const open = line.lastIndexOf('(');
+  return open >= 0 && line.trimEnd().length - open <= MAX_CREDIT_BRACKET && CAPTION_SLASH.test(line.slice(open));
 }
 
 export function isCopyright(line: string): boolean {

@@ -20,7 +20,10 @@ const LINE_PATTERNS: readonly RegExp[] = [SUBSCRIBE, SHARE, ADVERT, NAVIGATION, 
 if (LINE_PATTERNS.some((re) => re.flags !== 'iu')) throw new Error('furniture: every line pattern must have the flags "iu" to be joined into one');
 const ANY_LINE_PATTERN = new RegExp(LINE_PATTERNS.map((re) => `(?:${re.source})`).join('|'), 'iu');
 
-/** Longer than this, a line is prose whatever it starts with (captions are checked separately). */
+/**
+ * Longer than this, a line is prose whatever it starts with (captions are checked separately). It
+ * also bounds the input of the line patterns tried under it (the regex audit's 'bounded' entries rely on it).
+ */
 const MAX_LABEL = 260;
 
 export function classifyLine(line: string): LineKind | null {

@@ -11,6 +11,12 @@ const bylines: Array<[string, string[], string | null]> = [
   ['By Samuel Okoro, Associated Press', ['Samuel Okoro'], null],
   ['Written by Li Wei Chen', ['Li Wei Chen'], null],
   ['By Reuters', [], null],
+  // The separators between authors, with the spaces around them in any number.
+  ['By Tom Balmforth, Olena Harmash, and Max Hunder', ['Tom Balmforth', 'Olena Harmash', 'Max Hunder'], null],
+  ['By Tom Balmforth & Olena Harmash', ['Tom Balmforth', 'Olena Harmash'], null],
+  ['By Tom Balmforth ,  Olena Harmash  and   Max Hunder', ['Tom Balmforth', 'Olena Harmash', 'Max Hunder'], null],
+  // A long run of spaces with no separator after it (read once, not once per space).
+  [`By Tom${'\t'.repeat(150)}Balmforth`, ['Tom Balmforth'], null],
 ];
 
 const notBylines = [
@@ -19,6 +25,8 @@ const notBylines = [
   'By Christmas',
   'By David Cameron’s own account, the talks went badly.',
   'by far the largest deployment since 2022',
+  // "and" straight after a separator is not another separator: the chunk "and Olena Harmash" is no name.
+  'By Tom Balmforth & and Olena Harmash',
 ];
 
 describe('bylines', () => {
