@@ -34,8 +34,9 @@ describe('orderedMap', () => {
 });
 
 describe('createDispatcher', () => {
-  // A fake pool of one worker with room for `room` batches that take `ms` each.
-  function lanes(room: number, ms: number) {
+  // A fake pool of one worker with room for `room` batches that take `ms` each;
+  // the main thread takes `hereMs` (default `ms`) per batch.
+  function lanes(room: number, ms: number, hereMs = ms) {
     const log: string[] = [];
     let busy = 0;
     return {
@@ -48,7 +49,7 @@ describe('createDispatcher', () => {
       },
       here: (b: number) => {
         log.push(`M${b}`);
-        const until = Date.now() + ms; // synchronous, like mining
+        const until = Date.now() + hereMs; // synchronous, like mining
         while (Date.now() < until);
         return b * 10;
       },
@@ -68,8 +69,9 @@ describe('createDispatcher', () => {
   });
 
   it('between two batches mined here, looks at the workers again', async () => {
-    // The worker frees up while the main thread mines batch 1: batch 2 must go to it.
-    const l = lanes(1, 30);
+    // The worker (10 ms a batch) is done long before the main thread has mined
+    // batch 1 (60 ms): batch 2 must go to the worker, not be mined here next.
+    const l = lanes(1, 10, 60);
     const dispatch = createDispatcher<number, number>(l);
     await Promise.all([0, 1, 2, 3].map((b) => dispatch(b)));
     expect(l.log.slice(0, 2)).toEqual(['W0', 'M1']);

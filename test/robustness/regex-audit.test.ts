@@ -90,6 +90,7 @@ const REVIEWED: readonly Reviewed[] = [
   { file: 'src/load/html/meta/authors.ts', pattern: 'sha256:972ddeb3d1f7', status: 'bounded', why: "parseAuthors skips any author string over MAX_AUTHOR_STRING (500) characters (the longest in the Readability test pages is 122), and this runs on that string or a piece of it" },
   { file: 'src/load/html/meta/dates.ts', pattern: "(\\d{4}).*$", status: 'bounded', why: "normaliseDate() returns null for a string over MAX_DATE_STRING (200) characters; this runs on part of one with no line break (the `.*` of clockFirst), where the first 4-digit run and `.*` reach the end at once" },
   { file: 'src/load/html/meta/dates.ts', pattern: "^(\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?)\\s*(?:[A-Z]{2,5}\\b)?,?\\s*(?:on\\s+)?(.*)$", status: 'bounded', why: "normaliseDate() returns null for a string over MAX_DATE_STRING (200) characters, and clockFirst is not tried on one with a line break (the only way `(.*)$` fails, after trying every split of the spaces before it): the first attempt matches" },
+  { file: 'src/extract/numbers/context.ts', pattern: 'sha256:02ce2826cd30', status: 'bounded', why: "SCIENTIFIC (parsers/scientific.ts, built by rx() in context.ts): linear, measured — recheck's fuzz ignores the lookbehind, which refuses a start right after a digit, letter, '.' or ','; its attack '1x10^0' × n + '1x' scans in 0.9 ms at n = 22,361 and 12.8 ms at 16× that" },
   { file: 'src/load/html/meta/title.ts', pattern: " \\[[^\\]]{1,40}\\]$", status: 'bounded', why: 'linear: a match starts only at a space before "[" and reads at most 42 characters from there ({1,40}); recheck counts the bound as a polynomial. The title has single spaces (cleanTitle collapses them first)' },
 ];
 
@@ -98,7 +99,9 @@ const REVIEWED: readonly Reviewed[] = [
 // longer ones have the dynamic check alone. Past the timeout a pattern is
 // "unknown" and likewise left to the dynamic check.
 const RECHECK_MAX_SOURCE = 300;
-const RECHECK_PARAMS = { timeout: 5_000 } as const;
+// A fixed seed: recheck fuzzes patterns it cannot analyse (lookbehinds, back-references) with random
+// strings, and an unseeded fuzz gave one pattern a different verdict from run to run.
+const RECHECK_PARAMS = { timeout: 5_000, randomSeed: 20251109 } as const;
 
 /**
  * `new RegExp` calls that run for every match or call instead of once: a speed
