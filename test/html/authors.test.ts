@@ -13,6 +13,8 @@ describe('author strings to people', () => {
     ['Martin Untersinger (avec Damien Leloup et Morgane Tual)', ['Martin Untersinger', 'Damien Leloup', 'Morgane Tual']],
     ['Von Anna Schmidt und Jonas Weber', ['Anna Schmidt', 'Jonas Weber']],
     ['By Jane Doe with John Smith', ['Jane Doe', 'John Smith']],
+    ['Reported by Jane Doe', ['Jane Doe']],
+    ['Reported by Jane Doe and John Smith', ['Jane Doe', 'John Smith']],
     // roles and outlets after the names
     ['By Jane Doe, Reuters', ['Jane Doe']],
     ['Jane Doe | Staff Writer', ['Jane Doe']],
@@ -97,6 +99,7 @@ describe('not authors', () => {
     'By March',
     'By comparison, prices rose',
     'by a narrow margin',
+    'Reported by the council, the figures show a rise',
   ])('strict (visible text): %j is a sentence', (raw) => {
     expect(parseAuthors(raw, { strict: true })).toEqual({ people: [], orgs: [] });
   });

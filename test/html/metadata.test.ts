@@ -68,6 +68,10 @@ describe('title without site suffix', () => {
     ['Harbour repairs delayed again :: Ledger', null, 'Harbour repairs delayed again'],
     ['Harbour repairs delayed again [Ledger]', null, 'Harbour repairs delayed again'],
     ['City Ledger: Harbour repairs delayed again', 'City Ledger', 'Harbour repairs delayed again'],
+    // blog themes separate with guillemets
+    ['Harbour repairs delayed again « City Ledger', 'City Ledger', 'Harbour repairs delayed again'],
+    ['Harbour repairs delayed again « Ledger Blog', null, 'Harbour repairs delayed again'],
+    ['City Ledger » Harbour repairs delayed again', 'City Ledger', 'Harbour repairs delayed again'],
   ])('%s', (raw, site, want) => {
     expect(cleanTitle(raw, site)).toBe(want);
   });
@@ -76,6 +80,8 @@ describe('title without site suffix', () => {
     ['Chapter 1 - Part 2', null],
     ['Xbox One X review: A console that keeps up with gaming PCs', null],
     ['Covid-19 cases rise in Kyiv', null],
+    ['Mayor says « we will stay » in Kyiv', null],
+    ['Harbour « repairs » delayed', null],
   ])('kept whole: %s', (raw, site) => {
     expect(cleanTitle(raw, site)).toBe(raw);
   });

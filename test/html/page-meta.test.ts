@@ -62,6 +62,16 @@ describe('authors from the page', () => {
     expect(meta('', body).authors).toEqual(['Ana Ruiz', 'Tom Berg']);
   });
 
+  it('a "Reported by" line above the story', () => {
+    const body = `<header>${H1}<p>Reported by Ana Ruiz</p></header><div>${prose()}</div>`;
+    expect(meta('', body).authors).toEqual(['Ana Ruiz']);
+  });
+
+  it('no byline: a sentence starting with "Reported by" is not one', () => {
+    const body = `<div>${H1}<p>Reported by the council in March, the figures show a rise.</p>${prose()}</div>`;
+    expect(meta('', body).authors).toEqual([]);
+  });
+
   it('no byline: a sentence starting with "By" is not one', () => {
     const body = `<div>${H1}<p>By Tuesday, the council had voted.</p>${prose()}</div>`;
     expect(meta('', body).authors).toEqual([]);

@@ -10,7 +10,7 @@ export interface Authors {
 }
 
 const LEAD =
-  /^(?:(?:written|words|reporting|story|text|posted|published|edited|compiled|photos? and words|interview)\s+by|by|from|par|von|por|door|di|af|av|autor(?:in)?|auteur|author|authors|byline|written|reporter|text|words)\b[:\s]*/i;
+  /^(?:(?:written|words|reporting|reported|story|text|posted|published|edited|compiled|photos? and words|interview)\s+by|by|from|par|von|por|door|di|af|av|autor(?:in)?|auteur|author|authors|byline|written|reporter|text|words)\b[:\s]*/i;
 /** Where the names stop: a date, a clock time, "Updated", a URL, an e-mail or a newline. */
 const TAIL =
   /\s*(?:\n|\d|\b(?:updated|published|posted|last updated|mis à jour|publié|aktualisiert|(?:edited|editing|photos?|photographs?|photography|illustrations?|graphics|video|additional reporting|fact-checked|reviewed) by)\b|https?:|www\.|\S+@\S+|\b(?:on\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\bon (?:mon|tue|wed|thu|fri|sat|sun)).*$/is;

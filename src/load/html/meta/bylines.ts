@@ -12,7 +12,7 @@ const BYLINE_CLASS = /byline|by-line|author|writer|contributor|reporter|posted-?
 /** ... but not its picture, biography, follow button or date. */
 const NOT_NAME_CLASS = /avatar|image|img|photo|pic|bio|about|desc|follow|social|twitter|email|mail|more|date|time|icon|label|title|role|job|position|count|link-list|tooltip|hidden|sr-only/i;
 /** A visible byline's lead word ("By", "Par", "Von", "Por", "Door", "Di"). */
-const LEAD_TEXT = /^\s*(?:(?:written|reporting|words|story)\s+by|by|par|von|por|door|di)\s+\S/i;
+const LEAD_TEXT = /^\s*(?:(?:written|reporting|reported|words|story)\s+by|by|par|von|por|door|di)\s+\S/i;
 const TEXT_TAGS = /^(?:P|SPAN|DIV|ADDRESS|LI|EM|STRONG|B|SMALL|H[2-6]|FONT|TD|SECTION|HEADER)$/;
 
 function textOf(el: DomElement): string {

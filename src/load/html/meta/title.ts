@@ -1,10 +1,11 @@
-// A page title is usually "Headline | Site" (or " - Site", " – Site", " :: Site");
+// A page title is usually "Headline | Site" (or " - Site", " – Site", " :: Site", and the
+// guillemets of blog themes: "Post « Blog", "Blog » Post");
 // news datasets and readers want the headline alone.
 
 // Titles are read with their whitespace collapsed to single spaces (cleanTitle's first line, and
 // isPrefix's words joined by ' '), so the patterns here spell a space ' ', not `\s+`: the same
 // matches, and no run of spaces to backtrack over.
-const SEPARATOR = / (?:[|\-–—·•»_]|::) /g;
+const SEPARATOR = / (?:[|\-–—·•«»_]|::) /g;
 
 /**
  * The headline without a trailing site name. A segment is a site name when it
@@ -41,7 +42,7 @@ export function cleanTitle(raw: string | null, siteNames: string | readonly stri
   // "Headline [Site]": a bracketed trailer is the site, never the headline's end.
   title = title.replace(/ \[[^\]]{1,40}\]$/, '');
   // "Site: Headline" and "Site | Headline" lead with a declared site name.
-  const m = /^(.+?)(?::| (?:[|\-–—·•»]|::) ) ?/.exec(title);
+  const m = /^(.+?)(?::| (?:[|\-–—·•«»]|::) ) ?/.exec(title);
   if (m && known.includes(norm(m[1])) && words(title.slice(m[0].length)) >= 3) title = title.slice(m[0].length);
   return title;
 }
@@ -71,14 +72,14 @@ function norm(s: string): string {
 function isSuffix(full: string, head: string): boolean {
   const words = full.replace(/\s+/g, ' ').trim().split(' ');
   const tail = words.slice(head.replace(/\s+/g, ' ').trim().split(' ').length).join(' ');
-  return /^(?:[|\-–—·•»_:[(]|::)/.test(tail) && tail.split(' ').length <= 6;
+  return /^(?:[|\-–—·•«»_:[(]|::)/.test(tail) && tail.split(' ').length <= 6;
 }
 
 /** True when `full` is a short site name and a separator, then `tail` ("Site | Headline"). */
 function isPrefix(full: string, tail: string, siteNames: readonly string[]): boolean {
   const all = full.replace(/\s+/g, ' ').trim().split(' ');
   const head = all.slice(0, all.length - tail.replace(/\s+/g, ' ').trim().split(' ').length).join(' ');
-  const m = /^(.*?) ?(?:[|\-–—·•»_:]|::)$/.exec(head);
+  const m = /^(.*?) ?(?:[|\-–—·•«»_:]|::)$/.exec(head);
   // A declared site or section name leads a title, or a one- or two-word label the <h1> leaves out
   // ("Opinion | ..."); "Firefox — Customize and make it your own" is a whole title.
   return m !== null && (siteNames.some((s) => norm(s) === norm(m[1])) || (words(m[1]) <= 2 && /[|:]$/.test(head)));
