@@ -15,6 +15,20 @@ describe('author strings to people', () => {
     ['By Jane Doe with John Smith', ['Jane Doe', 'John Smith']],
     ['Reported by Jane Doe', ['Jane Doe']],
     ['Reported by Jane Doe and John Smith', ['Jane Doe', 'John Smith']],
+    // where the story was filed from, whom for
+    ['Ana Ruiz in Kyiv', ['Ana Ruiz']],
+    ['Jane Doe in Kyiv and John Smith in New York', ['Jane Doe', 'John Smith']],
+    ['By Jane Doe and John Smith for Dailyledger.com', ['Jane Doe', 'John Smith']],
+    ['Jane Doe Special to The Ledger', ['Jane Doe']],
+    // a name in capitals runs on into the outlet
+    ['By JANE DOE Associated Press', ['Jane Doe']],
+    ['By J. DOE of The Ledger', ['J. Doe']],
+    // a spaced dash before a job; a handle beside the name
+    ['By Jane Doe - Staff Writer', ['Jane Doe']],
+    ['Jane Doe – Senior Reporter', ['Jane Doe']],
+    ['Jane Doe @janedoe', ['Jane Doe']],
+    ['By Jane Doe, Kyiv Bureau Chief', ['Jane Doe']],
+    ['Mary-Kate Jones-Smith', ['Mary-Kate Jones-Smith']],
     // roles and outlets after the names
     ['By Jane Doe, Reuters', ['Jane Doe']],
     ['Jane Doe | Staff Writer', ['Jane Doe']],
@@ -90,6 +104,10 @@ describe('not authors', () => {
     ['a desk', 'By Our Foreign Staff'],
     ['a correspondent', 'Our Correspondent'],
     ['a date', 'Updated March 3, 2024'],
+    ['a lower-case phrase after "in"', 'Jane Doe in the morning'],
+    ['a place and a job', 'Kyiv Bureau Chief'],
+    ['an outlet in capitals', 'NBC News Digital'],
+    ['"for" in a one-word chunk', 'Staff for Ledger'],
   ])('%s', (_what, raw) => {
     expect(parseAuthors(raw).people).toEqual([]);
   });
@@ -100,6 +118,8 @@ describe('not authors', () => {
     'By comparison, prices rose',
     'by a narrow margin',
     'Reported by the council, the figures show a rise',
+    'By Tuesday in Kyiv, the army had withdrawn',
+    'By JUNE the ARMY had withdrawn',
   ])('strict (visible text): %j is a sentence', (raw) => {
     expect(parseAuthors(raw, { strict: true })).toEqual({ people: [], orgs: [] });
   });

@@ -72,6 +72,9 @@ describe('title without site suffix', () => {
     ['Harbour repairs delayed again « City Ledger', 'City Ledger', 'Harbour repairs delayed again'],
     ['Harbour repairs delayed again « Ledger Blog', null, 'Harbour repairs delayed again'],
     ['City Ledger » Harbour repairs delayed again', 'City Ledger', 'Harbour repairs delayed again'],
+    // the site as its domain
+    ['Harbour repairs delayed again | cityledger.com', null, 'Harbour repairs delayed again'],
+    ['Harbour repairs delayed again - News.Ledger.co.uk', null, 'Harbour repairs delayed again'],
   ])('%s', (raw, site, want) => {
     expect(cleanTitle(raw, site)).toBe(want);
   });
@@ -82,6 +85,8 @@ describe('title without site suffix', () => {
     ['Covid-19 cases rise in Kyiv', null],
     ['Mayor says « we will stay » in Kyiv', null],
     ['Harbour « repairs » delayed', null],
+    ['Harbour repairs delayed again - version 2.0', null],
+    ['Budget passes after long night - see p.12', null],
   ])('kept whole: %s', (raw, site) => {
     expect(cleanTitle(raw, site)).toBe(raw);
   });

@@ -62,6 +62,15 @@ describe('authors from the page', () => {
     expect(meta('', body).authors).toEqual(['Ana Ruiz', 'Tom Berg']);
   });
 
+  it('a byline that says where the story was filed from', () => {
+    const body = article('<p class="byline"><a rel="author" href="/profile/ana-ruiz">Ana Ruiz</a> in Kyiv</p>');
+    expect(meta('', body).authors).toEqual(['Ana Ruiz']);
+  });
+
+  it('a meta author with a place', () => {
+    expect(meta('<meta name="author" content="Ana Ruiz in Kyiv and Tom Berg in Warsaw">', article('')).authors).toEqual(['Ana Ruiz', 'Tom Berg']);
+  });
+
   it('a "Reported by" line above the story', () => {
     const body = `<header>${H1}<p>Reported by Ana Ruiz</p></header><div>${prose()}</div>`;
     expect(meta('', body).authors).toEqual(['Ana Ruiz']);

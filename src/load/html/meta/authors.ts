@@ -2,7 +2,7 @@
 // Smith, CNN | Updated 3:46 PM" -> people ["Jane Doe", "John Smith"], outlet
 // "CNN". People are what a reader calls the authors; an organisation ("By The
 // Associated Press") is the author only when no person is named anywhere.
-import { chunkKind, DESK, PARTICLE, sameName, startsWithGivenName, titleCaseShouting, withoutTrailingRole } from './names.js';
+import { chunkKind, DESK, PARTICLE, ROLE_WORD, sameName, startsWithGivenName, titleCaseShouting, withoutTrailingRole } from './names.js';
 
 export interface Authors {
   people: string[];
@@ -19,9 +19,24 @@ const TAIL =
  * ("et", "und", "y", "e"), "avec"/"with" for co-authors. "&" is handled apart:
  * "Mac & i" is one name.
  */
-const SPLIT = /\s*(?:[,;|•·/]|\s(?:and|et|und|y|e|avec|with|mit|con)\s)\s*/i;
+// A spaced dash separates too ("Jane Doe - Staff Writer"): hyphens inside names are never spaced.
+const SPLIT = /\s*(?:[,;|•·/]|\s[-–—]\s|\s(?:and|et|und|y|e|avec|with|mit|con)\s)\s*/i;
 /** A bracket that lists co-authors: "(avec A et B)", "(with A)", "(A and B)", "(A, B)". */
 const CO_AUTHORS = /^\s*(?:avec|with|mit|con|and|et|und)\s|,|\s(?:and|et|und|&)\s/i;
+/**
+ * What follows a name inside one chunk and is not part of it: where the writer filed from
+ * ("Shaun Walker in Kyiv", "Jane Doe in New York": the Guardian's and wire bylines), whom for
+ * ("John Roe for Dailyledger.com", "Jane Doe Special to The Ledger"). The name before must have
+ * two words, so "in"/"for" never cut a one-word chunk; the place is capitalised (no `i` flag: with it
+ * \p{Lu} matches lower case too, and "Jane Doe in the morning" would be cut).
+ */
+const FILED_FROM = /^(\S+\s+\S.*?)\s+(?:in\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}|(?:[Ff]or|[Ss]pecial [Tt]o)\s+\S.*)$/u;
+/**
+ * "JANE DOE Associated Press": wire bylines set the name in capitals and run the outlet or job on
+ * after it; the change of case is the boundary. The capitals must be two words or more (so "NBC
+ * News" and "BBC World Service" are untouched) and what follows must have lower-case letters.
+ */
+const SHOUTED_NAME = /^((?:\p{Lu}[\p{Lu}'’.-]*\s+)+\p{Lu}[\p{Lu}'’.-]*)\s+(?=\S*\p{Ll})/u;
 /** A list word left at the start of a chunk after splitting on commas (", avec Damien Leloup"). */
 const LIST_LEAD = /^(?:and|et|und|y|e|avec|with|mit|con|&)\s+/i;
 
@@ -76,6 +91,8 @@ export function cleanAuthors(raw: readonly string[] | string | null, siteName: s
 function chunksOf(part: string, opts: CleanOptions): string[] {
   let s = part
     .replace(/\([^)]*(?:https?:|www\.|@)[^)]*\)/g, ' ')
+    // A handle beside the name ("Jane Doe @janedoe") is a login, not part of the name.
+    .replace(/(?<!\S)@[\w.]+/g, ' ')
     .trim()
     .replace(LEAD, '')
     .replace(TAIL, '')
@@ -100,10 +117,17 @@ function chunksOf(part: string, opts: CleanOptions): string[] {
   // "A and B, City Ledger": a list closed by "and" is complete; what follows the comma is the outlet.
   if (pieces.length > 2 && /\s(?:and|et|und|&)\s[^,;|]+,\s*[^,;|]+$/i.test(s)) pieces.pop();
   for (const piece of pieces) {
-    const p = trimPunctuation(piece).replace(LEAD, '').replace(LIST_LEAD, '').trim();
+    const p = withoutTrailer(trimPunctuation(piece).replace(LEAD, '').replace(LIST_LEAD, '').trim());
     if (p) out.push(...splitAmpersand(p));
   }
   return out;
+}
+
+/** The name without where it was filed from, whom for, or a run-on outlet after a name in capitals. */
+function withoutTrailer(p: string): string {
+  const shouted = SHOUTED_NAME.exec(p);
+  if (shouted && /\p{Lu}{2}/u.test(shouted[1]) && shouted[1].includes(' ')) return shouted[1];
+  return FILED_FROM.exec(p)?.[1] ?? p;
 }
 
 /**
@@ -135,7 +159,10 @@ function add(out: Authors, chunk: string, opts: CleanOptions): boolean {
   let name = withoutTrailingRole(chunk);
   if (name.length < 2) return false;
   // "Our Foreign Staff" is a desk: the job words are not cut off to leave "Our Foreign".
-  let kind = DESK.test(chunk) ? 'role' : chunkKind(name, opts.siteNames);
+  // "Kyiv Bureau Chief": when cutting job words stops at two words that still end in one, the
+  // whole chunk is a place and a job, not a name ("Jane Doe Staff Writer" cuts to "Jane Doe").
+  const placeAndJob = name !== chunk && ROLE_WORD.test(name.split(' ').pop() ?? '');
+  let kind = DESK.test(chunk) || placeAndJob ? 'role' : chunkKind(name, opts.siteNames);
   if (opts.typedPeople && kind === 'org') {
     // A schema.org Person named like an organisation ("Emily Post", "Fox News") is a person when
     // it starts with a known given name, and is not an acronym or the site itself.

@@ -112,4 +112,4 @@ export function titleCaseShouting(name: string): string {
   return name.toLowerCase().replace(/(^|[\s'’\-.])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
 }
 
-export { PARTICLE };
+export { PARTICLE, ROLE_WORD };

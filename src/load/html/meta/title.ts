@@ -6,6 +6,8 @@
 // isPrefix's words joined by ' '), so the patterns here spell a space ' ', not `\s+`: the same
 // matches, and no run of spaces to backtrack over.
 const SEPARATOR = / (?:[|\-–—·•«»_]|::) /g;
+/** A host name: labels joined by dots, ending in a top-level domain of letters ("cityledger.com", "news.example.co.uk"). */
+const DOMAIN = /^(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}$/u;
 
 /**
  * The headline without a trailing site name. A segment is a site name when it
@@ -30,7 +32,8 @@ export function cleanTitle(raw: string | null, siteNames: string | readonly stri
     const tail = title.slice(last.index + last.length).trim();
     const sep = title.slice(last.index, last.index + last.length).trim();
     const named = known.some((k) => k === norm(tail) || (k.length > 3 && norm(tail).includes(k)));
-    const siteLike = !cutOnce && words(head) >= 3 && words(tail) <= 4 && /^[\p{Lu}\p{N}]/u.test(tail);
+    // A site is also written as its domain ("Headline | cityledger.com"), in any case.
+    const siteLike = !cutOnce && words(head) >= 3 && ((words(tail) <= 4 && /^[\p{Lu}\p{N}]/u.test(tail)) || DOMAIN.test(tail));
     // "Headline | News | Site": a one- or two-word section before the site, with the same separator.
     const sectionLike = cutOnce && !section && sep === cutSep && words(head) >= 4 && words(tail) <= 2 && /^[\p{Lu}\p{N}]/u.test(tail);
     if (!named && !siteLike && !sectionLike) break;
