@@ -2,6 +2,7 @@
 // reliable source on news sites, because publishers fill it for search engines.
 // The script is read as data (JSON.parse), never run.
 import type { DomDocument } from '../dom.js';
+import { decodeEntities } from './entities.js';
 
 export interface JsonLdArticle {
   headline: string | null;
@@ -36,7 +37,7 @@ export function jsonLdArticle(doc: DomDocument, h1s: readonly string[] = []): Js
     try {
       // Some CMSs wrap the JSON in CDATA or HTML comments, or leave raw newlines in strings.
       const src = (script.textContent ?? '').replace(/^\s*(?:<!--|(?:\/\/\s*)?<!\[CDATA\[)|(?:-->|(?:\/\/\s*)?\]\]>)\s*$/g, '');
-      data = JSON.parse(src.replace(/[\n\r\t]+/g, ' '));
+      data = parseLenient(src.replace(/[\n\r\t]+/g, ' '));
     } catch {
       continue;
     }
@@ -125,18 +126,15 @@ function text(v: unknown): string | null {
   return typeof v === 'string' && v.trim() ? decodeEntities(v).replace(/\s+/g, ' ').trim() : null;
 }
 
-const NAMED: Readonly<Record<string, string>> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', ndash: '–', mdash: '—', hellip: '…' };
-
-/** Many CMSs HTML-escape the strings they put in JSON-LD ("Trump&#039;s"); a script's text is not decoded by the parser. */
-function decodeEntities(s: string): string {
-  if (!s.includes('&')) return s;
-  return s.replace(/&(?:#(\d{1,7})|#x([\da-f]{1,6})|([a-z]+));/gi, (m, dec: string, hex: string, name: string) => {
-    if (dec || hex) {
-      const cp = dec ? +dec : parseInt(hex, 16);
-      return cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : m;
-    }
-    return NAMED[name.toLowerCase()] ?? m;
-  });
+/** JSON, or JSON with the trailing commas hand-written templates leave ('{"name":"Jane Doe",}'). */
+function parseLenient(src: string): unknown {
+  try {
+    return JSON.parse(src);
+  } catch (err) {
+    const relaxed = src.replace(/,(?=\s*[}\]])/g, '');
+    if (relaxed === src) throw err;
+    return JSON.parse(relaxed);
+  }
 }
 
 function squash(s: string): string {

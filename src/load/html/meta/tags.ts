@@ -2,6 +2,7 @@
 // Parse.ly, Sailthru and the plain names. Each list is in order of trust: the
 // tag whose meaning is most specific comes first.
 import type { DomDocument } from '../dom.js';
+import { decodeEntities } from './entities.js';
 
 // Dublin Core first (the property form before the name form), then OpenGraph,
 // Twitter, Parse.ly: Readability's order, so that a page stating several agrees with it.
@@ -43,7 +44,8 @@ export interface TagMeta {
 function metaIndex(doc: DomDocument): Map<string, string[]> {
   const index = new Map<string, string[]>();
   for (const el of Array.from(doc.querySelectorAll('meta'))) {
-    const content = (el.getAttribute('content') ?? '').replace(/\s+/g, ' ').trim();
+    // A reference still there after the parser decoded the attribute was escaped twice.
+    const content = decodeEntities(el.getAttribute('content') ?? '').replace(/\s+/g, ' ').trim();
     if (!content) continue;
     for (const attr of ['name', 'property', 'itemprop']) {
       for (const token of (el.getAttribute(attr) ?? '').toLowerCase().split(/\s+/)) {
