@@ -19,18 +19,9 @@ const TAIL =
  * ("et", "und", "y", "e"), "avec"/"with" for co-authors. "&" is handled apart:
  * "Mac & i" is one name.
  */
-// A spaced dash separates too ("Jane Doe - Staff Writer"): hyphens inside names are never spaced.
-const SPLIT = /\s*(?:[,;|•·/]|\s[-–—]\s|\s(?:and|et|und|y|e|avec|with|mit|con)\s)\s*/i;
+const SPLIT = /\s*(?:[,;|•·/]|\s(?:and|et|und|y|e|avec|with|mit|con)\s)\s*/i;
 /** A bracket that lists co-authors: "(avec A et B)", "(with A)", "(A and B)", "(A, B)". */
 const CO_AUTHORS = /^\s*(?:avec|with|mit|con|and|et|und)\s|,|\s(?:and|et|und|&)\s/i;
-/**
- * What follows a name inside one chunk and is not part of it: where the writer filed from
- * ("Shaun Walker in Kyiv", "Jane Doe in New York": the Guardian's and wire bylines), whom for
- * ("John Roe for Dailyledger.com", "Jane Doe Special to The Ledger"). The name before must have
- * two words, so "in"/"for" never cut a one-word chunk; the place is capitalised (no `i` flag: with it
- * \p{Lu} matches lower case too, and "Jane Doe in the morning" would be cut).
- */
-const FILED_FROM = /^(\S+\s+\S.*?)\s+(?:in\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}|(?:[Ff]or|[Ss]pecial [Tt]o)\s+\S.*)$/u;
 /**
  * "JANE DOE Associated Press": wire bylines set the name in capitals and run the outlet or job on
  * after it; the change of case is the boundary. The capitals must be two words or more (so "NBC
@@ -102,6 +93,8 @@ function chunksOf(part: string, opts: CleanOptions): string[] {
       CO_AUTHORS.test(inner) ? `, ${inner}, ${next ?? ''}` : next && /^\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s*$/u.test(inner) ? m : ` ${next ?? ''}`)
     .replace(/[()[\]]/g, ' ')
     .replace(/[\s\u00a0]+/g, ' ')
+    // A spaced dash separates like a comma ("Jane Doe - Staff Writer"); hyphens in names are never spaced.
+    .replace(/ [-–—] /g, ', ')
     .trim();
   // Trailing punctuation goes, but not the full stop of a final initial ("Kooman, F.").
   s = trimPunctuation(s);
@@ -127,7 +120,28 @@ function chunksOf(part: string, opts: CleanOptions): string[] {
 function withoutTrailer(p: string): string {
   const shouted = SHOUTED_NAME.exec(p);
   if (shouted && /\p{Lu}{2}/u.test(shouted[1]) && shouted[1].includes(' ')) return shouted[1];
-  return FILED_FROM.exec(p)?.[1] ?? p;
+  return withoutFiledFrom(p);
+}
+
+const CAPITALISED = /^\p{Lu}/u;
+
+/**
+ * What follows a name inside one chunk and is not part of it: where the writer filed from
+ * ("Ana Ruiz in Kyiv", "Jane Doe in New York": the Guardian's and wire bylines), whom for
+ * ("John Roe for Dailyledger.com", "Jane Doe Special to The Ledger"). Read word by word (the
+ * chunk is single-spaced): the name before must have two words, so "in"/"for" never cut a
+ * one-word chunk, and the place is one to three capitalised words ending the chunk, so "Jane Doe
+ * in the morning" is left whole.
+ */
+function withoutFiledFrom(p: string): string {
+  const words = p.split(' ');
+  for (let i = 2; i < words.length - 1; i++) {
+    const w = words[i];
+    const rest = words.slice(i + 1);
+    if (w === 'in' && rest.length <= 3 && rest.every((x) => CAPITALISED.test(x))) return words.slice(0, i).join(' ');
+    if (w === 'for' || w === 'For' || (/^special$/i.test(w) && /^to$/i.test(rest[0]) && rest.length > 1)) return words.slice(0, i).join(' ');
+  }
+  return p;
 }
 
 /**
