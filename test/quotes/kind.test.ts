@@ -14,6 +14,8 @@ describe('direct or partial', () => {
     ['split quote, the speaker described in a relative clause', '"I like it," said Jane Doe, who is the director of the UCLA Forecast, "and we are watching."', ['direct', 'direct']],
     ['split quote, the sentence runs on after the second half', '"That is fine," Trump said on Monday, "but not great" for the party in the state.', ['direct', 'partial']],
     ['a list of fragments is no split quote', 'They chant “Peace Through Strength for all of us,” “law and order for all of us,” and, yes, “sanity for all of us.”', ['direct', 'partial', 'partial']],
+    ['a quote opening a parenthetical sentence', 'The crowd booed. (“I don’t want to have fisticuffs,” said one party activist.)', ['direct']],
+    ['a bracketed fragment without a reporting clause', 'They ranked voters from 1 ("Oh, I am definitely voting for Eric Smith") to 6 ("They are probably voting for Trump").', ['partial', 'partial']],
     ['fragment after called', 'The ministry called the claims “groundless.”', ['partial']],
     ['fragment after a determiner', 'He called for a “firm and principled response” to the attack.', ['partial']],
     ['after that', 'Lin said that “China has always required its citizens to stay away.”', ['partial']],

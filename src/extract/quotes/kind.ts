@@ -29,6 +29,10 @@ export function quoteKind(c: QuoteContext, text: string): 'direct' | 'partial' {
   // 'She says "We worked hard ..."': the words are the verb's whole object — unless they start in
   // lower case and the sentence runs on after them ('Obama said “it gets me mad” every time he ...').
   if (last && isCue(last) && !CHARACTERIZING_VERBS.has(last.lower) && !(lower && runsOn(c, text))) return 'direct';
+  // '(“I don’t want fisticuffs,” said one activist.)': a bracket opens a sentence of its own, and the
+  // comma closing the words leaves room for their reporting clause. A bare bracketed fragment
+  // ('from 1 ("Oh, I'm definitely voting for Eric") to 6') stays partial.
+  if (last && (last.text === '(' || last.text === '[') && !lower && /,\s*$/.test(text.slice(c.q.start, c.q.end))) return 'direct';
   if (lower || runsOn(c, text)) return 'partial';
   if (!last || last.text === ',' || last.text === '—' || last.text === '–') return 'direct';
   return 'partial';
