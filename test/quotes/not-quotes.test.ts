@@ -23,6 +23,7 @@ describe('titles, scare quotes and nicknames are not quotes', () => {
     ['a sentence-like title in apposition to its work noun', 'Ouisa Davis’ commentary, "Melania, tell your immigrant story," is very thoughtful.'],
     ['a show after a lower-case possessive, with a reporting clause after it', 'Sunday on Fox News channel’s “Sunday Morning Futures,” Rep. Darrell Issa said the emails mattered.'],
     ['a headline cited in parentheses', 'I stand with Mitt Romney ("Romney blasts Trump as a fraud," USATODAY.com, Thursday).'],
+    ['short fragments in a list without a reporting verb', 'Their banners carry “Peace Through Strength,” “Law and Order,” and, yes, “sanity.”'],
     ['a title after a dash', 'The party called a referendum — “No to Free Lawyers” — for June 5.'],
   ];
   for (const [name, text] of cases) it(name, () => expect(found(text)).toEqual([]));
@@ -35,6 +36,7 @@ describe('but these are quotes', () => {
     ['single marks with a reporting clause', "'We will fight on,' he said.", ['We will fight on,']],
     ['a short exclamation standing alone', 'The crowd answered.\n\n"Nooooo!"', ['Nooooo!']],
     ['a quote after a dropped scare quote with words between them', 'Kerpen needled the CNN “reporter,” saying, “A reporter who tweets on request!”', ['A reporter who tweets on request!']],
+    ['a short second half of a split quote', '“If nobody would come to your aid,” the investor said, “that’s even worse.”', ['If nobody would come to your aid,', 'that’s even worse.']],
     ['a long unattributed quote is kept without a speaker', 'The sign read like a manifesto: "We are the people and we will not be moved from here."', ['We are the people and we will not be moved from here.']],
   ];
   for (const [name, text, expected] of cases) it(name, () => expect(found(text)).toEqual(expected));

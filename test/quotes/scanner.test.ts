@@ -19,6 +19,10 @@ describe('quote-mark scanner: spans between marks', () => {
     ['single quotes inside a double quote stay in its span', '“He told me, ‘never again,’ and meant it,” she said.', ['He told me, ‘never again,’ and meant it,']],
     ['single quotes in a headline', "'Several hundred' Chinese nationals fighting for Russia, Zelensky says", ['Several hundred']],
     ['guillemets', '«Nous allons gagner», a-t-il dit.', ['Nous allons gagner']],
+    ['a straight mark doubling a curly opener is one mark', '"“You don’t win by states,” Rubio said.', ['You don’t win by states,']],
+    ['doubled marks at both ends', '"“If I was a donor, I’d want answers.”"', ['If I was a donor, I’d want answers.']],
+    ['doubled curly openers', 'The platform reads: ““Radical terrorism poses a threat.”', ['Radical terrorism poses a threat.']],
+    ['a closer touching the next opener is two quotes', 'He wrote “one”“two” on the board.', ['one', 'two']],
     ['spaces inside marks are trimmed', 'As Politico reported, “ … if the primary were held today, Trump would win.”', ['… if the primary were held today, Trump would win.']],
   ];
   for (const [name, text, expected] of cases) it(name, () => expect(texts(text)).toEqual(expected));
@@ -33,6 +37,7 @@ describe('quote-mark scanner: not marks', () => {
     ['inch marks', 'He is 6\'2" tall and she is 5\'8" tall.'],
     ['markup attribute values', '<tweet id="672138506081275904" author="@MissDBunker">Scanner traffic</tweet>'],
     ['a lone closing mark', 'The end of a quote from before.” Then prose.'],
+    ['an empty pair of marks', 'He said "" and left.'],
   ];
   for (const [name, text] of cases) it(name, () => expect(scan(text)).toEqual([]));
 });

@@ -17,6 +17,11 @@ export interface QuoteContext {
   afterToSentenceEnd: boolean;
   /** The quote's own words end a sentence (`.` `!` `?` inside the marks). */
   endsSentence: boolean;
+  /**
+   * The second half of a quote split by its reporting clause: the previous quote of the sentence
+   * ends in a comma and `before` is only the clause between, ending in a comma ('"A," he said, "b."').
+   */
+  splitHalf: boolean;
 }
 
 const FINAL = new Set(['.', '!', '?', '…']);
@@ -61,6 +66,7 @@ export function buildContexts(text: string, paragraphs: readonly Span[], quotes:
         beforeFromSentenceStart: (cut >= 0 || (k === i && q.open - gapStart <= WINDOW) || (k > i && endsWithFinal(text, quotes[k - 1]))) && gap.length - (cut + 1) <= REACH,
         afterToSentenceEnd: afterCut >= 0 || k + 1 === j,
         endsSentence: endsWithFinal(text, q),
+        splitHalf: k > i && cut < 0 && !prevGap.clipped && gap.length > 1 && gap[gap.length - 1].text === ',' && endsWithComma(text, quotes[k - 1], gap),
       });
       prevGap = { tokens: afterGap, cut: afterCut, clipped: nextOpen > resume + WINDOW };
       gapStart = resume;
@@ -86,6 +92,11 @@ function isFinal(tokens: Token[], k: number): boolean {
   if (!t.punct || !FINAL.has(t.text)) return false;
   const next = tokens[k + 1];
   return !next || !(next.text === ')' || next.text === ',' || (!next.punct && !next.cap));
+}
+
+/** A quote whose words end in a comma, inside the marks ('"A," he said') or just after them ('"A", he said'). */
+function endsWithComma(text: string, q: QuoteSpan, gap: Token[]): boolean {
+  return text.charCodeAt(q.end - 1) === 0x2c || gap[0]?.text === ',';
 }
 
 function endsWithFinal(text: string, q: QuoteSpan): boolean {

@@ -22,13 +22,29 @@ export function quoteKind(c: QuoteContext, text: string): 'direct' | 'partial' {
     // Unless the sentence runs on past the closing mark ('de Blasio said, “I have not heard that
     // particular concern” from New York law enforcement').
     for (let k = b.length - 2; k >= 0 && b.length - k <= 8; k--) if (isCue(b[k])) return runsOn(c, text) ? 'partial' : 'direct';
+    // The clause between the halves may be long ('"...," Trump said during a rally in Kenansville,
+    // N.C., "but ..."') or use an after-quote verb ('"...," Blackwell continued, "you and I ..."').
+    if (splitSpeech(c)) return runsOn(c, text) ? 'partial' : 'direct';
   }
   // 'She says "We worked hard ..."': the words are the verb's whole object — unless they start in
   // lower case and the sentence runs on after them ('Obama said “it gets me mad” every time he ...').
   if (last && isCue(last) && !CHARACTERIZING_VERBS.has(last.lower) && !(lower && runsOn(c, text))) return 'direct';
+  // '(“I don’t want fisticuffs,” said one activist.)': a bracket opens a sentence of its own, and the
+  // comma closing the words leaves room for their reporting clause. A bare bracketed fragment
+  // ('from 1 ("Oh, I'm definitely voting for Eric") to 6') stays partial.
+  if (last && (last.text === '(' || last.text === '[') && !lower && /,\s*$/.test(text.slice(c.q.start, c.q.end))) return 'direct';
   if (lower || runsOn(c, text)) return 'partial';
   if (!last || last.text === ',' || last.text === '—' || last.text === '–') return 'direct';
   return 'partial';
+}
+
+/**
+ * The second half of a quote split by a reporting clause ('"A," he continued, "b."'): the same
+ * speech as the first half, whatever case it starts in. A list of fragments ('"Law and Order,"
+ * and, yes, "Sanity."') has no reporting verb between them.
+ */
+export function splitSpeech(c: QuoteContext): boolean {
+  return c.splitHalf && c.before.some(isCueAfterQuote);
 }
 
 /** The sentence goes on after the closing mark with a lower-case word and no punctuation. */

@@ -2,6 +2,7 @@ import { SCARE_MARKERS } from '../../lexicon/title-contexts.js';
 import type { Attribution } from './attribution/types.js';
 import type { QuoteContext } from './clauses.js';
 import { isExcerpt } from './excerpt.js';
+import { splitSpeech } from './kind.js';
 import { isTitleCase, namedAs, parentheticalCitation, titlePosition, workInApposition } from './titles.js';
 
 // Quotation marks that do not mark speech: titles of works and events
@@ -47,7 +48,8 @@ export function notQuote(c: QuoteContext, text: string, attribution: Attribution
   if (isTitleCase(words) && !sentenceLike && !exclaimsAlone && (!framed || titlePosition(c.before))) return 'title';
   // A short unattributed fragment is a scare quote, unless it is a whole sentence of its own ('"Nooooo!"').
   const standsAlone = c.before.length === 0 || prev?.text === ':';
-  if (attribution === null && words.length <= 4 && !(standsAlone && /[.!?]$/.test(inner))) return 'scare';
+  // The second half of a split quote is speech however short ('"...," the investor said, "that’s even worse."').
+  if (attribution === null && words.length <= 4 && !(standsAlone && /[.!?]$/.test(inner)) && !splitSpeech(c)) return 'scare';
   return null;
 }
 

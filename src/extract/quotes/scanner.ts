@@ -62,6 +62,11 @@ export function scanQuotes(text: string, paragraphs: readonly Span[]): QuoteSpan
       if (w === SINGLE && doubledSingle(text, i, pe)) {
         w = DOUBLE;
         len = 2;
+      } else if (w === DOUBLE && i + 1 < pe && markWeight(text.charCodeAt(i + 1)) === DOUBLE && !(glyphCloses(c) && glyphOpens(text.charCodeAt(i + 1)))) {
+        // '"“You don’t win ...,” Rubio said': a CMS that wraps a curly quote in straight marks
+        // doubles the mark; the two are one, else the first closes an empty quote at once. ('”“' is
+        // one quote closing and the next opening.)
+        len = 2;
       }
       const before = i > ps ? text.charCodeAt(i - 1) : NaN;
       const after = i + len < pe ? text.charCodeAt(i + len) : NaN;
