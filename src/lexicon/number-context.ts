@@ -9,7 +9,8 @@
 export const QUALIFIERS: readonly string[] = [
   'no more than', 'no fewer than', 'no less than', 'not more than', 'not less than', 'well over', 'well under',
   'well above', 'well below', 'just over', 'just under', 'just above', 'just below', 'a little over',
-  'a little more than', 'slightly more than', 'slightly less than', 'more than', 'less than', 'fewer than',
+  'a little more than', 'slightly more than', 'slightly less than', 'significantly more than', 'significantly fewer than',
+  'significantly less than', 'considerably more than', 'far more than', 'far fewer than', 'far less than', 'more than', 'less than', 'fewer than',
   'greater than', 'at least', 'at most', 'up to', 'as many as', 'as much as', 'as few as', 'as little as',
   'close to', 'nearly', 'almost', 'about', 'around', 'roughly', 'approximately', 'approx.', 'some', 'over',
   'under', 'above', 'below', 'upwards of', 'in excess of', 'an estimated', 'estimated', 'circa', 'c.', 'ca.',

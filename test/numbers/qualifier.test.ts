@@ -23,3 +23,20 @@ describe('qualifiers', () => {
     expect(only(text, span).approximate).toBe(approximate);
   });
 });
+
+// A quote mark between the words, or between the qualifier and the amount, does
+// not hide the qualifier (news quotes a phrase inside it); the marks stay out of the value.
+describe('qualifiers around quote marks', () => {
+  it.each([
+    ['Ukrainian units had “significantly more” than two Chinese citizens.', 'two', 'significantly more than'],
+    ['At least "several hundred" Chinese citizens are fighting.', 'several hundred', 'at least'],
+    ['at least “155” recruits', '155', 'at least'],
+    ['“more than” 150 people', '150', 'more than'],
+    ['far more than 40 people', '40', 'far more than'],
+    // Not qualifiers: a quote's last word that only looks like one, and a mark with words in between.
+    ['he said "it was about" and 40 people left', '40', null],
+    ['“some” say 40 people', '40', null],
+  ])('%s → %s', (text, span, approximate) => {
+    expect(only(text, span).approximate).toBe(approximate);
+  });
+});

@@ -5,13 +5,23 @@ import { isRegexSpace, L, wordBefore } from '../context.js';
 // Qualifiers before an amount go to `approximate`, outside the span: "more
 // than 150", "at least 155", "nearly 300", "some 12,000", "up to $5
 // million". A vague amount keeps its own quantifier unless a qualifier is
-// written ("at least several hundred" → "at least").
+// written ("at least several hundred" → "at least"). Quote marks around the
+// words do not hide them: `had “significantly more” than two`, `at least
+// "several hundred"` (the quote marks are left out of `approximate`).
 
-const escape = (q: string) => q.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+/**
+ * Between two words of a qualifier, and between it and the amount: spaces, or
+ * a quote mark with spaces around it (the lookahead before it asks for one of
+ * the two). Written so that no two parts can take the same spaces.
+ */
+const GAP = '\\s*(?:["“”‘’]\\s*)?';
+const escape = (q: string) => q.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, `(?=[\\s"“”‘’])${GAP}`);
 const LONGEST_FIRST = [...QUALIFIERS].sort((a, b) => b.length - a.length);
-const before = (qs: string[]) => new RegExp(`(?:^|[^${L}])(${qs.map(escape).join('|')})\\s+$`, 'i');
+const before = (qs: string[]) => new RegExp(`(?:^|[^${L}])(${qs.map(escape).join('|')})(?=[\\s"“”‘’])${GAP}$`, 'i');
 const BEFORE = before(LONGEST_FIRST);
-const LOOK_BACK = 28;
+const LOOK_BACK = 32;
+const QUOTE_OR_SPACE = /[\s"“”‘’]/;
+const QUOTE_MARKS = /["“”‘’]/g;
 
 const lastWord = (q: string) => q.split(' ').pop()!.replace(/\.$/, '');
 /** The last word of every qualifier: the regex runs only after one of them. */
@@ -37,12 +47,15 @@ function stopJustBefore(text: string, pos: number): boolean {
 export const takeQualifiers: NumberRefiner = (amounts, s) => {
   for (const a of amounts) {
     if (a.kind === 'ordinal') continue;
-    const w = wordBefore(s.text, a.start);
+    // Quote marks between the qualifier and the amount (`at least "several hundred"`, `“more than” 150`) are looked past.
+    let at = a.start;
+    while (at > 0 && QUOTE_OR_SPACE.test(s.text[at - 1]) && a.start - at < 4) at--;
+    const w = wordBefore(s.text, at);
     const last = w ? withoutStop(w.word.toLowerCase()) : '';
-    const re = BEFORE_BY_LAST.get(last) ?? (stopJustBefore(s.text, a.start) ? BEFORE : null);
+    const re = BEFORE_BY_LAST.get(last) ?? (stopJustBefore(s.text, at) ? BEFORE : null);
     if (!re) continue;
     const m = re.exec(s.text.slice(Math.max(0, a.start - LOOK_BACK), a.start));
-    if (m) a.approximate = m[1].toLowerCase().replace(/\s+/g, ' ');
+    if (m) a.approximate = m[1].toLowerCase().replace(QUOTE_MARKS, '').replace(/\s+/g, ' ').trim();
   }
   return amounts;
 };
