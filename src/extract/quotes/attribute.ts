@@ -27,6 +27,12 @@ export function attribute(c: QuoteContext, text: string): Attribution | null {
   // participle, whose subject is only inferred, yields to the source the sentence names.
   if (before && according && before.cue !== null && before.cue.endsWith('ing')) return according;
   if (before && before.rule === 'before:X-said') return before;
+  // 'according to the FNV union, which called the offer "an insult"': the source is the
+  // one the sentence names, and the verb that introduces the quote is the relative clause's.
+  if (according?.mention) {
+    const cue = relativeClauseCue(c.before, according.mention.end);
+    if (cue) return { ...according, cue, rule: 'according-to:which' };
+  }
   return (
     according ??
     dashCredit(c.after, text) ??
@@ -46,6 +52,14 @@ function afterClauseApplies(c: QuoteContext, text: string): boolean {
   if (!/\.["'”’)]*$/.test(text.slice(Math.max(c.q.start, c.q.end - 3), c.q.end))) return true;
   const last = c.before.length ? c.before[c.before.length - 1].text : null;
   return (last === null || last === ':') && c.after.length <= 8;
+}
+
+/** ", which/who [adverb] VERB" right after `end` (a mention's end) in `before`: that speech verb, lower-cased. */
+function relativeClauseCue(before: Token[], end: number): string | null {
+  const i = before.findIndex((t) => t.start >= end);
+  if (i < 0 || before[i].text !== ',' || !['which', 'who'].includes(before[i + 1]?.lower ?? '')) return null;
+  for (const t of before.slice(i + 2, i + 4)) if (isCue(t)) return t.lower;
+  return null;
 }
 
 /**
