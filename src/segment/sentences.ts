@@ -128,7 +128,13 @@ class Scanner {
       const inside = this.depth - run.closers;
       this.depth = Math.max(0, inside);
       if (inside > 0 || run.end >= end) continue;
-      if (!run.wide && !isSpace(text.charCodeAt(run.end))) continue;
+      if (!run.wide && !isSpace(text.charCodeAt(run.end))) {
+        if (gluedEnd(text, this.s, pos, run, end)) {
+          this.close(run.end);
+          i = this.open(run.end);
+        }
+        continue;
+      }
       const cut = this.judge(pos, run);
       if (!cut) continue;
       this.close(cut[0]);
@@ -138,6 +144,29 @@ class Scanner {
     return this.out;
   }
 }
+
+/**
+ * A full stop with no space after it between two ordinary words, "grew
+ * fast.It was" (a space lost in copy or scraping): the lower-case word
+ * before it and a capitalised word after it that ends there, not a name
+ * with dots ("www.Example.com", "U.S.Army", "e.g.The", "john.Doe@").
+ */
+function gluedEnd(text: string, sentenceStart: number, pos: number, run: Run, end: number): boolean {
+  if (run.kind !== PERIOD || run.dots !== 1 || !run.bare || run.end !== pos + 1) return false;
+  // The word before, read back over lower-case letters only and at most 40 of them, so
+  // that a long run with no spaces ("a.b.c.d…") costs no more than its length.
+  let t = pos;
+  while (t > sentenceStart && pos - t <= 40 && GLUED_LOWER.test(text[t - 1])) t--;
+  if (pos - t < 2 || pos - t > 40 || (t > sentenceStart && !isSpace(text.charCodeAt(t - 1)))) return false;
+  if (stopWord(text, sentenceStart, pos) !== 'word') return false;
+  GLUED_AFTER.lastIndex = pos + 1;
+  const m = GLUED_AFTER.exec(text);
+  return m !== null && m.index + m[0].length <= end;
+}
+
+const GLUED_LOWER = /\p{Ll}/u;
+/** A capitalised word, then a space, the end, or punctuation that is not a dot, @ or another word character. */
+const GLUED_AFTER = /\p{Lu}\p{Ll}+(?=$|[\s,;:!?)\]"”’'])/uy;
 
 /** A lower-case word after a stop opens a sentence only as a list marker: "(b) ...", or "a. ... b. ...". */
 function listOpensAt(text: string, j: number, end: number): boolean {

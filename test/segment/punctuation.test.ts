@@ -129,3 +129,27 @@ describe('full-width and other scripts', () => {
     expect(sentencesOf('It works．Does it end here．')).toEqual(['It works．', 'Does it end here．']);
   });
 });
+
+// A space lost in copy or scraping: "fast.It" is two sentences, but a dotted name is not.
+describe('a full stop with no space after it', () => {
+  it.each([
+    ['The company grew fast.It was huge.', ['The company grew fast.', 'It was huge.']],
+    ['Farmers protested the proposals.The ministers met.', ['Farmers protested the proposals.', 'The ministers met.']],
+    ['That is always dangerous.The man knows it, Wolf said.Basically, nothing changed.', ['That is always dangerous.', 'The man knows it, Wolf said.', 'Basically, nothing changed.']],
+  ])('%s', (text, expected) => {
+    expect(sentencesOf(text)).toEqual(expected);
+  });
+
+  it.each(
+    whole([
+      'Visit www.Example.com for details.',
+      'The U.S.Army unit left.',
+      'See e.g.The Times for that.',
+      'Write to john.Doe@example.com today.',
+      'The firm, bayer.AG, said so.',
+      'It is in the file fast.ITEM today.',
+    ]),
+  )('%s', (text, expected) => {
+    expect(sentencesOf(text)).toEqual(expected);
+  });
+});
