@@ -1,9 +1,10 @@
 import type { Span } from '../types.js';
 import { Candidates } from './candidates.js';
 import { periodEnds, periodEndsBeforeLower, stopWord, tokenStart } from './abbreviation.js';
-import { isBullet, isCloseBracket, isOpenBracket, isSpace, isUpper } from './chars.js';
+import { isBullet, isCloseBracket, isLetter, isOpenBracket, isSpace, isUpper } from './chars.js';
 import { bulletAt, continuedLater, continues, DOT, ENCLOSED, type Marker, opens, readMarker } from './lists.js';
-import { LOWER, readNext } from './next-word.js';
+import { LOWER, readNext, UPPER } from './next-word.js';
+import { abbreviationClass } from '../lexicon/abbreviations.js';
 import { ELLIPSIS, MARK, PERIOD, readRun, type Run } from './terminal.js';
 import { tidy } from './tidy.js';
 
@@ -84,6 +85,8 @@ class Scanner {
       return m && continuedLater(text, m, m.end, end) ? [t, t] : null;
     }
     if (next.kind === LOWER) return listOpensAt(text, j, end) || (run.bare && periodEndsBeforeLower(word)) ? [run.end, j] : null;
+    // "Yahoo! Inc. reported": an exclamation mark inside a company's name, which its legal form follows.
+    if (run.kind === MARK && run.bare && next.dotted && abbreviationClass(next.word) === 'suffix' && next.kind === UPPER) return null;
     if (run.kind === MARK || run.kind === ELLIPSIS) return [run.end, j];
     if (run.kind === PERIOD) return periodEnds(text, this.s, pos, word, next, end) ? [run.end, j] : null;
     // Spaced ellipsis. "compounds. . . . The": the word's own stop ends it, the ellipsis opens the next.
@@ -152,13 +155,23 @@ class Scanner {
  * with dots ("www.Example.com", "U.S.Army", "e.g.The", "john.Doe@").
  */
 function gluedEnd(text: string, sentenceStart: number, pos: number, run: Run, end: number): boolean {
-  if (run.kind !== PERIOD || run.dots !== 1 || !run.bare || run.end !== pos + 1) return false;
-  // The word before, read back over lower-case letters only and at most 40 of them, so
-  // that a long run with no spaces ("a.b.c.d…") costs no more than its length.
-  let t = pos;
-  while (t > sentenceStart && pos - t <= 40 && GLUED_LOWER.test(text[t - 1])) t--;
-  if (pos - t < 2 || pos - t > 40 || (t > sentenceStart && !isSpace(text.charCodeAt(t - 1)))) return false;
-  if (stopWord(text, sentenceStart, pos) !== 'word') return false;
+  if (run.end !== pos + 1 || !run.bare) return false;
+  if (run.kind === MARK) {
+    // "What is it?It is nothing.": a question or exclamation mark after a word.
+    if (pos === sentenceStart || !isLetter(text.charCodeAt(pos - 1))) return false;
+  } else {
+    if (run.kind !== PERIOD || run.dots !== 1) return false;
+    // The word before, read back over lower-case letters only and at most 40 of them, so
+    // that a long run with no spaces ("a.b.c.d…") costs no more than its length.
+    let t = pos;
+    while (t > sentenceStart && pos - t <= 40 && GLUED_LOWER.test(text[t - 1])) t--;
+    // "Hello World.My name": a capitalised word of four letters or more counts too ("One.Tel" does not).
+    const capitalised = t > sentenceStart && isUpper(text.charCodeAt(t - 1)) && pos - t >= 3;
+    if (capitalised) t--;
+    if (pos - t < 2 || pos - t > 40 || (t > sentenceStart && !isSpace(text.charCodeAt(t - 1)))) return false;
+    const word = stopWord(text, sentenceStart, pos);
+    if (word !== 'word' && !(capitalised && word === 'other')) return false;
+  }
   GLUED_AFTER.lastIndex = pos + 1;
   const m = GLUED_AFTER.exec(text);
   return m !== null && m.index + m[0].length <= end;

@@ -130,12 +130,25 @@ describe('full-width and other scripts', () => {
   });
 });
 
+describe('an exclamation mark inside a company name', () => {
+  it.each([
+    ['Yahoo! Inc. reported profits. Shares rose.', ['Yahoo! Inc. reported profits.', 'Shares rose.']],
+    ['We won! Co-workers cheered.', ['We won!', 'Co-workers cheered.']],
+    ['Great news! Incredible results followed.', ['Great news!', 'Incredible results followed.']],
+  ])('%s', (text, expected) => {
+    expect(sentencesOf(text)).toEqual(expected);
+  });
+});
+
 // A space lost in copy or scraping: "fast.It" is two sentences, but a dotted name is not.
 describe('a full stop with no space after it', () => {
   it.each([
     ['The company grew fast.It was huge.', ['The company grew fast.', 'It was huge.']],
     ['Farmers protested the proposals.The ministers met.', ['Farmers protested the proposals.', 'The ministers met.']],
     ['That is always dangerous.The man knows it, Wolf said.Basically, nothing changed.', ['That is always dangerous.', 'The man knows it, Wolf said.', 'Basically, nothing changed.']],
+    ['It should have been Joy Division.Those guys played.', ['It should have been Joy Division.', 'Those guys played.']],
+    ['What is it?It is nothing.', ['What is it?', 'It is nothing.']],
+    ['We won!Nobody expected it.', ['We won!', 'Nobody expected it.']],
   ])('%s', (text, expected) => {
     expect(sentencesOf(text)).toEqual(expected);
   });
@@ -148,6 +161,10 @@ describe('a full stop with no space after it', () => {
       'Write to john.Doe@example.com today.',
       'The firm, bayer.AG, said so.',
       'It is in the file fast.ITEM today.',
+      'Carriers such as One.Tel route calls.',
+      'The unit of Unilever Plc.The name changed.',
+      'He moved to St.Louis last year.',
+      'Is it 2?3 is wrong.',
     ]),
   )('%s', (text, expected) => {
     expect(sentencesOf(text)).toEqual(expected);
