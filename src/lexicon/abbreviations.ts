@@ -33,6 +33,8 @@ export const NUMBER_ABBREVIATIONS = new Set([
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
   'ft', 'in', 'yd', 'yds', 'mi', 'lb', 'lbs', 'oz', 'gal', 'qt', 'sq', 'cu', 'hr', 'hrs', 'mins', 'secs', 'mo', 'mos', 'yr', 'yrs',
+  // Newswire units after an amount: "up 5 pct. to 10 dlrs.", "2.5 mln dlrs.", "52 cts."
+  'pct', 'dlr', 'dlrs', 'mln', 'bln', 'cts', 'pts', 'stg',
 ]);
 
 /** Month and weekday abbreviations: "Wed. Feb. 26" keeps going; so does "Feb. 26". */

@@ -172,3 +172,15 @@ describe('hyphenated initialisms and lower-case abbreviations', () => {
     expect(sentencesOf('The Martin Luther King Jr. Day parade was cancelled.')).toEqual(['The Martin Luther King Jr. Day parade was cancelled.']);
   });
 });
+
+// Newswire units: "pct.", "dlrs.", "mln", "cts." go on before lower case and end before a capital.
+describe('newswire units after an amount', () => {
+  it.each([
+    ['Shares rose 5 pct. to 10 dlrs. on Friday.', ['Shares rose 5 pct. to 10 dlrs. on Friday.']],
+    ['Profit rose 5 pct. The company said so.', ['Profit rose 5 pct.', 'The company said so.']],
+    ['It earned 2.5 mln dlrs. Sales rose.', ['It earned 2.5 mln dlrs.', 'Sales rose.']],
+    ['The dividend is 52 cts. a share.', ['The dividend is 52 cts. a share.']],
+  ])('%s', (text, expected) => {
+    expect(sentencesOf(text)).toEqual(expected);
+  });
+});
