@@ -17,6 +17,13 @@ describe('tense around a date', () => {
     ['The offer had been due to expire Friday.', 'Friday', 'past'],
     ['The offer had been scheduled to expire at midnight Friday.', 'Friday', 'past'],
     ['They had planned to meet Monday.', 'Monday', 'past'],
+    ['He had hoped to return Friday.', 'Friday', 'past'],
+    // Bare forms of plan, expect, hope, want, intend, aim before "to" point ahead.
+    ['Officials said they did not plan to remove him on Thursday morning.', 'Thursday', 'future'],
+    ['The unions expect to vote Monday on the offer.', 'Monday', 'future'],
+    ['They hope to finish the count Sunday.', 'Sunday', 'future'],
+    // A plan with no "to" after it is no cue: the verb before decides.
+    ['The plan was approved Monday.', 'Monday', 'past'],
     // Plans and effective dates point ahead.
     ['The accession was planned for early March.', 'March', 'future'],
     ['The new pact is effective June 1.', 'June', 'future'],

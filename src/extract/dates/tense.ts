@@ -28,7 +28,9 @@ const PAST_ONLY = new Set(['said', 'was', 'were', 'had', 'did', 'ago', 'last', '
 const PRESENT = new Set(['is', 'are', 'am', "'s", 'remains', 'remain', 'says', 'say']);
 
 // "set to resume Monday", "is to meet Friday", "due to expire": these before "to" point ahead.
-const BEFORE_TO = new Set(['set', 'due', 'scheduled', 'expected', 'planned', 'plans', 'going', 'likely', 'ready', 'about', 'is', 'are', 'was', 'were', 'hopes', 'hoped', 'wants', 'wanted', 'intends', 'intended', 'agreed', 'promised', 'decided', 'asked', 'prepared', 'poised', 'able', 'unable']);
+// So do the bare forms after "do", "did not" or a plural subject: "did not plan to
+// remove him Thursday", "they expect to vote Monday" (an intention is for a day to come).
+const BEFORE_TO = new Set(['set', 'due', 'scheduled', 'expected', 'planned', 'plans', 'plan', 'going', 'likely', 'ready', 'about', 'is', 'are', 'was', 'were', 'hopes', 'hoped', 'hope', 'wants', 'wanted', 'want', 'intends', 'intended', 'intend', 'expect', 'expects', 'aim', 'aims', 'agreed', 'promised', 'decided', 'asked', 'prepared', 'poised', 'able', 'unable']);
 
 // Auxiliaries before a participle decide its tense ("will be published", "had been killed").
 const AUX = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'get', 'got']);

@@ -1,5 +1,5 @@
 import { PARTS_OF_DAY } from '../../../lexicon/parts-of-day.js';
-import { addDays, fmtDay } from '../calendar.js';
+import { addDays, type Day, dayNumber, fmtDay, parseDay } from '../calendar.js';
 import { CUE } from '../cues.js';
 import { lower, whole } from '../make.js';
 import { shift, type Unit } from '../timex-value.js';
@@ -54,8 +54,11 @@ export const deicticDayParser: DateParser = {
       return whole('deictic-day', m, s, 'date', ({ ref }) => (ref ? shift(ref, unit, 0) : null));
     } else if (m[9]) {
       const w = lower(m[9]);
-      offset = w === 'overnight' ? -1 : 0;
-      part = w === 'overnight' ? 'NI' : w.endsWith('morning') ? 'MO' : 'AF';
+      // "London shares closed lower Friday ... depressed by overnight losses in New
+      // York": the night before the day the story is reporting, which is the day
+      // last mentioned when that is one of the past week's (else the reference day).
+      if (w === 'overnight') return whole('deictic-day', m, s, 'time', ({ ref, last }) => (ref ? fmtDay(addDays(reportedDay(ref, last), -1)) + 'TNI' : null));
+      part = w.endsWith('morning') ? 'MO' : 'AF';
     } else {
       offset = lower(m[7]).startsWith('before') ? -2 : 2;
     }
@@ -64,6 +67,14 @@ export const deicticDayParser: DateParser = {
     );
   },
 };
+
+/** The day last mentioned if it lies in the week up to `ref` (the day being reported), else `ref`. */
+function reportedDay(ref: Day, last: string | null): Day {
+  const day = parseDay(last);
+  if (!day) return ref;
+  const back = dayNumber(ref) - dayNumber(day);
+  return back >= 0 && back <= 7 ? day : ref;
+}
 
 const SPACE = /\s/;
 
