@@ -8,10 +8,12 @@ import type { DateParser } from '../types.js';
 // ("the current system", "a recent filing"), but not the nouns "current
 // account" or "electric current", nor "the future of Europe" (a destiny, not a time).
 // "in the near term", "the short term" look ahead (the adjectives "short-term debt" do not).
+// "the past" is the vague past only as a noun: "the past three summers", "the past
+// two elections", "the past season" count a stretch of time, they do not name the past.
 const PATTERN = new RegExp(
   '\\b(?:' +
     '((?:right\\s+)?now|currently|nowadays|these\\s+days|at\\s+present|the\\s+present(?!\\s+(?:day|tense|case|system))|current(?!\\s+(?:account|accounts|assets?|liabilit|affairs|events|dollar|prices|flows?|of\\b|[-–])))' +
-    '|((?:more\\s+|most\\s+|until\\s+|as\\s+)?recently|lately|(?:the|in\\s+the)\\s+past(?!\\s+(?:\\w+\\s+)?(?:days?|weeks?|months?|years?|decades?|quarters?|hours?|century|centuries)\\b))' +
+    '|((?:more\\s+|most\\s+|until\\s+|as\\s+)?recently|lately|(?:the|in\\s+the)\\s+past(?!\\s+(?:\\w+\\s+)?(?:days?|weeks?|months?|years?|decades?|quarters?|hours?|century|centuries|nights?|weekends?|seasons?|summers?|winters?|springs?|autumns?)\\b)(?!\\s+(?:\\d|(?:few|several|couple|many|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\\b)))' +
     '|(as\\s+soon\\s+as\\s+possible|the\\s+(?:near\\s+)?future(?!\\s+(?:contracts?|tense|of)\\b)|the\\s+(?:near|short|long)\\s+term(?![-\\w]))' +
     ')\\b(?!-)',
   'gi',
