@@ -19,6 +19,7 @@ import { rateParser, setParser } from './set.js';
 import { spelledYearParser } from './spelled-year.js';
 import { timeParser } from './time.js';
 import { weekdayParser } from './weekday.js';
+import { weekdaySetParser } from './weekday-set.js';
 import { yearRangeParser } from './year-range.js';
 import { yearParser } from './year.js';
 
@@ -41,6 +42,7 @@ export const PARSERS: readonly DateParser[] = [
   quarterParser,
   bareQuarterParser,
   holidayParser,
+  weekdaySetParser,
   weekdayParser,
   deicticDayParser,
   relativeUnitParser,
