@@ -23,6 +23,8 @@ const PATTERN = new RegExp(
   'gi',
 );
 
+const PART_OF_OTHER = /^\s+of\s+(?:the|a|an|this|that|its|his|her|their|our)\s+(?!(?:(?:fiscal|calendar|current|next|same|previous|prior)\s+)*year\b)/i;
+
 export function quarterYear(ref: Day, q: number, tense: Tense = null): number {
   const now = Math.ceil(ref.m / 3);
   // "profit fell in the third quarter" in April is last year's. The future
@@ -54,6 +56,14 @@ export const quarterParser: DateParser = {
     const explicit = m[9] ? +m[9] : /^\d{4}/.test(mod) ? +mod.slice(0, 4) : /^\d{4}/.test(det) ? +det.slice(0, 4) : null;
     const fmt = (y: number) => (half ? `${y}-H${n}` : fmtQuarter(y, n));
     if (half && n > 2) return null;
+    // "the second half of the game", "the last half of the '80s", "the first quarter of
+    // the century": a part of something that is not a year (that thing, if a date, is
+    // found on its own). "the first half of the year" and "the third quarter of $226
+    // million" (an amount for the quarter) stay quarters.
+    if (explicit === null && !m[10] && PART_OF_OTHER.test(s.text.slice(c.end, c.end + 40))) {
+      c.veto = true;
+      return c;
+    }
     if (explicit !== null) {
       c.value = fmt(explicit);
       return c;
