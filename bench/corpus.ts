@@ -10,6 +10,26 @@ export interface BenchDoc {
   text: string;
 }
 
+/**
+ * The texts of one corpus file (.jsonl or .jsonl.gz), in order, until `limitBytes`
+ * of UTF-8 have been read. For the stage benches, which time texts, not documents.
+ */
+export function corpusTexts(file: string, limitBytes = Infinity): string[] {
+  const raw = readFileSync(file);
+  const body = file.endsWith('.gz') ? gunzipSync(raw).toString('utf8') : raw.toString('utf8');
+  const texts: string[] = [];
+  let bytes = 0;
+  for (const line of body.split('\n')) {
+    if (bytes >= limitBytes) break;
+    if (!line.trim()) continue;
+    const r = JSON.parse(line) as { text?: unknown };
+    if (typeof r.text !== 'string') continue;
+    texts.push(r.text);
+    bytes += Buffer.byteLength(r.text);
+  }
+  return texts;
+}
+
 export function loadCorpus(paths: string[] = []): { docs: BenchDoc[]; source: string } {
   const files = paths.length ? paths : corpusFiles();
   if (files.length === 0) {

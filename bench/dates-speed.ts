@@ -4,13 +4,13 @@
 // date), the pair the 10 MB/s bar is about.
 // Reports wall-clock and CPU-time throughput; on a shared, busy machine the
 // CPU figure is the steadier one.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { datesExtractor } from '../src/extract/dates/index.js';
 import { numbersExtractor } from '../src/extract/numbers/index.js';
 import type { Context } from '../src/extract/context.js';
 import { segment } from '../src/segment/index.js';
+import { corpusTexts } from './corpus.js';
 import { CORPUS_DIR } from './shared.js';
 
 const files = ['bbc-news.jsonl.gz', 'reuters-21578.jsonl.gz'].map((f) => path.join(CORPUS_DIR, f)).filter((f) => existsSync(f));
@@ -19,10 +19,7 @@ if (files.length === 0) {
   process.exit(0);
 }
 const withNumbers = process.argv.includes('--with-numbers');
-const texts: string[] = [];
-for (const f of files) {
-  for (const l of gunzipSync(readFileSync(f)).toString('utf8').split('\n')) if (l) texts.push((JSON.parse(l) as { text: string }).text);
-}
+const texts = files.flatMap((f) => corpusTexts(f));
 const bytes = texts.reduce((a, t) => a + Buffer.byteLength(t), 0);
 const segs = texts.map((t) => segment(t));
 // Three passes; the best one is reported (the first also pays for JIT warm-up).

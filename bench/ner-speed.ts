@@ -5,24 +5,22 @@
 // NER_SPEED_SRC=1 runs the TypeScript sources instead.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import type { Kind } from '../src/types.js';
+import { corpusTexts } from './corpus.js';
 import { CORPUS_DIR, REPO_ROOT, sharedFile } from './shared.js';
 
 const entry = process.env.NER_SPEED_SRC ? '../src/index.js' : path.join(REPO_ROOT, 'dist', 'index.js');
 const { mine } = (await import(entry)) as typeof import('../src/index.js');
 
 const limit = Number(process.argv[2] ?? Infinity) * 1e6;
+// Reuters first, then BBC, up to `limit` bytes in all.
 const texts: string[] = [];
 let bytes = 0;
 for (const f of ['reuters-21578.jsonl.gz', 'bbc-news.jsonl.gz']) {
-  if (!sharedFile('corpus', f)) continue;
-  for (const line of gunzipSync(readFileSync(path.join(CORPUS_DIR, f))).toString('utf8').split('\n')) {
-    if (!line || bytes >= limit) continue;
-    const text = (JSON.parse(line) as { text: string }).text;
-    texts.push(text);
-    bytes += Buffer.byteLength(text);
-  }
+  const file = sharedFile('corpus', f);
+  if (!file) continue;
+  texts.push(...corpusTexts(file, limit - bytes));
+  bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
 }
 if (texts.length === 0) {
   console.error(`no corpus at ${CORPUS_DIR}`);

@@ -6,10 +6,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { gunzipSync } from 'node:zlib';
 import type { Context, Extractor } from '../src/extract/context.js';
 import type { findFurniture as FindFurniture } from '../src/furniture/index.js';
 import type { segment as Segment } from '../src/segment/index.js';
+import { corpusTexts } from './corpus.js';
 import { CORPUS_DIR, REPO_ROOT, sharedFile } from './shared.js';
 
 // The built modules, loaded by path so that type-checking does not depend on a build.
@@ -26,16 +26,14 @@ const { segment } = await load<{ segment: typeof Segment }>('segment/index.js');
 
 const limit = Number(process.argv[2] ?? Infinity) * 1e6;
 const rounds = Number(process.argv[3] ?? 5);
+// Reuters first, then BBC, up to `limit` bytes in all.
 const texts: string[] = [];
 let bytes = 0;
 for (const f of ['reuters-21578.jsonl.gz', 'bbc-news.jsonl.gz']) {
-  if (!sharedFile('corpus', f)) continue;
-  for (const line of gunzipSync(readFileSync(path.join(CORPUS_DIR, f))).toString('utf8').split('\n')) {
-    if (!line || bytes >= limit) continue;
-    const text = (JSON.parse(line) as { text: string }).text;
-    texts.push(text);
-    bytes += Buffer.byteLength(text);
-  }
+  const file = sharedFile('corpus', f);
+  if (!file) continue;
+  texts.push(...corpusTexts(file, limit - bytes));
+  bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
 }
 if (texts.length === 0) {
   console.error(`no corpus at ${CORPUS_DIR}`);

@@ -4,23 +4,13 @@
 // MB/s is taken on CPU time (process.cpuUsage), best of N runs after a warm-up, so
 // that other processes on a busy machine do not count against us; wall-clock MB/s
 // is printed beside it.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { segment } from '../src/segment/index.js';
+import { corpusTexts } from './corpus.js';
 import { CORPUS_DIR } from './shared.js';
 
 const TARGET_MB_S = 50;
-
-function load(file: string): string[] {
-  const texts: string[] = [];
-  for (const line of gunzipSync(readFileSync(file)).toString('utf8').split('\n')) {
-    if (!line) continue;
-    const rec = JSON.parse(line) as { text?: unknown };
-    if (typeof rec.text === 'string') texts.push(rec.text);
-  }
-  return texts;
-}
 
 function measure(texts: readonly string[], runs: number): { cpu: number; wall: number; sentences: number } {
   const mb = texts.reduce((n, t) => n + Buffer.byteLength(t, 'utf8'), 0) / 1e6;
@@ -55,7 +45,7 @@ function main(): void {
   console.log('| corpus | articles | MB | sentences | MB/s (CPU) | MB/s (wall) |');
   console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
   for (const f of files) {
-    const texts = load(path.join(CORPUS_DIR, f));
+    const texts = corpusTexts(path.join(CORPUS_DIR, f));
     all.push(...texts);
     const mb = texts.reduce((n, t) => n + Buffer.byteLength(t, 'utf8'), 0) / 1e6;
     const { cpu, wall, sentences } = measure(texts, runs);
