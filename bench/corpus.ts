@@ -1,6 +1,6 @@
 // Loads benchmark documents: ../shared/corpus/*.jsonl.gz when present (real
 // BBC and Reuters news), else the seeds repeated. Used by every speed bench.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { CORPUS_DIR, REPO_ROOT } from './shared.js';
@@ -26,6 +26,20 @@ export function corpusTexts(file: string, limitBytes = Infinity): string[] {
     if (typeof r.text !== 'string') continue;
     texts.push(r.text);
     bytes += Buffer.byteLength(r.text);
+  }
+  return texts;
+}
+
+/** The texts of the named files in ../shared/corpus/ (those present), in that order, up to `limitBytes` in all. */
+export function sharedCorpusTexts(names: string[], limitBytes = Infinity): string[] {
+  const texts: string[] = [];
+  let bytes = 0;
+  for (const name of names) {
+    const file = path.join(CORPUS_DIR, name);
+    if (!existsSync(file) || bytes >= limitBytes) continue;
+    const more = corpusTexts(file, limitBytes - bytes);
+    for (const t of more) bytes += Buffer.byteLength(t);
+    texts.push(...more);
   }
   return texts;
 }

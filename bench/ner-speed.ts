@@ -6,22 +6,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Kind } from '../src/types.js';
-import { corpusTexts } from './corpus.js';
-import { CORPUS_DIR, REPO_ROOT, sharedFile } from './shared.js';
+import { sharedCorpusTexts } from './corpus.js';
+import { CORPUS_DIR, REPO_ROOT } from './shared.js';
 
 const entry = process.env.NER_SPEED_SRC ? '../src/index.js' : path.join(REPO_ROOT, 'dist', 'index.js');
 const { mine } = (await import(entry)) as typeof import('../src/index.js');
 
 const limit = Number(process.argv[2] ?? Infinity) * 1e6;
-// Reuters first, then BBC, up to `limit` bytes in all.
-const texts: string[] = [];
-let bytes = 0;
-for (const f of ['reuters-21578.jsonl.gz', 'bbc-news.jsonl.gz']) {
-  const file = sharedFile('corpus', f);
-  if (!file) continue;
-  texts.push(...corpusTexts(file, limit - bytes));
-  bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
-}
+const texts = sharedCorpusTexts(['reuters-21578.jsonl.gz', 'bbc-news.jsonl.gz'], limit);
 if (texts.length === 0) {
   console.error(`no corpus at ${CORPUS_DIR}`);
   process.exit(0);
@@ -49,7 +41,7 @@ function cpuSeconds(only: Kind[]): { s: number; people: number; places: number }
 
 const base = cpuSeconds([]);
 const all = cpuSeconds(['people', 'places']);
-const mb = bytes / 1e6;
+const mb = texts.reduce((n, t) => n + Buffer.byteLength(t), 0) / 1e6;
 console.log(
   `${texts.length} docs, ${mb.toFixed(1)} MB, CPU time best of 3: mine(people, places) ${(mb / all.s).toFixed(1)} MB/s; ` +
     `the people+places stage alone ${(mb / (all.s - base.s)).toFixed(1)} MB/s ` +

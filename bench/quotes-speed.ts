@@ -9,8 +9,8 @@ import { pathToFileURL } from 'node:url';
 import type { Context, Extractor } from '../src/extract/context.js';
 import type { findFurniture as FindFurniture } from '../src/furniture/index.js';
 import type { segment as Segment } from '../src/segment/index.js';
-import { corpusTexts } from './corpus.js';
-import { CORPUS_DIR, REPO_ROOT, sharedFile } from './shared.js';
+import { sharedCorpusTexts } from './corpus.js';
+import { CORPUS_DIR, REPO_ROOT } from './shared.js';
 
 // The built modules, loaded by path so that type-checking does not depend on a build.
 const dist = path.join(REPO_ROOT, 'dist');
@@ -26,15 +26,7 @@ const { segment } = await load<{ segment: typeof Segment }>('segment/index.js');
 
 const limit = Number(process.argv[2] ?? Infinity) * 1e6;
 const rounds = Number(process.argv[3] ?? 5);
-// Reuters first, then BBC, up to `limit` bytes in all.
-const texts: string[] = [];
-let bytes = 0;
-for (const f of ['reuters-21578.jsonl.gz', 'bbc-news.jsonl.gz']) {
-  const file = sharedFile('corpus', f);
-  if (!file) continue;
-  texts.push(...corpusTexts(file, limit - bytes));
-  bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
-}
+const texts = sharedCorpusTexts(['reuters-21578.jsonl.gz', 'bbc-news.jsonl.gz'], limit);
 if (texts.length === 0) {
   console.error(`no corpus at ${CORPUS_DIR}`);
   process.exit(0);
@@ -62,7 +54,7 @@ for (let r = 0; r < rounds; r++) {
   best = Math.min(best, (performance.now() - t0) / 1000);
   bestCpu = Math.min(bestCpu, (cpu.user + cpu.system) / 1e6);
 }
-const mb = bytes / 1e6;
+const mb = texts.reduce((n, t) => n + Buffer.byteLength(t), 0) / 1e6;
 // CPU time is reported beside wall time: on a loaded machine the wall clock mostly measures the queue.
 console.log(
   `quotes stage: ${texts.length} docs, ${mb.toFixed(1)} MB, best of ${rounds}: wall ${best.toFixed(2)} s = ${(mb / best).toFixed(1)} MB/s, ` +
